@@ -1,0 +1,324 @@
+//! Plain data types shared by every Dossier stage.
+//!
+//! A [`Document`] is what ingest produces and what the store keeps; an
+//! [`Extraction`] is what the extractor finds in one document: [`Actor`]s with
+//! their [`Mention`]s, direct [`Quote`]s, reported [`Claim`]s and dated
+//! [`Event`]s.
+//!
+//! # Invariants
+//!
+//! * Every offset (`start`, `end`) in this crate is a **Unicode code-point
+//!   offset** into [`Document::text`], end exclusive, and slicing the text with
+//!   it gives exactly the item's `text` field (see [`char_slice`]).
+//! * JSON field names are a public contract (`schemas/extraction.schema.json`);
+//!   they only ever gain fields, never lose or rename them.
+//!
+//! ```
+//! use dossier_core::{document_id, char_slice};
+//! let text = "« Jamais », a dit l’entreprise.";
+//! assert_eq!(char_slice(text, 2, 8), Some("Jamais"));
+//! // The same text always gets the same id; a URL wins over the text.
+//! assert_eq!(document_id(None, text), document_id(None, text));
+//! assert_ne!(document_id(Some("https://example.org/a"), text), document_id(None, text));
+//! ```
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+mod dates;
+pub use dates::{parse_date_prefix, parse_published};
+
+/// What kind of text a document is; legal texts are laws, codes and judgments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    #[default]
+    News,
+    Legal,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::News => "news",
+            DocKind::Legal => "legal",
+        }
+    }
+}
+
+impl std::str::FromStr for DocKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "news" => Ok(DocKind::News),
+            "legal" => Ok(DocKind::Legal),
+            other => Err(format!("unknown document kind {other:?}; expected `news` or `legal`")),
+        }
+    }
+}
+
+/// One ingested document with its clean text and metadata.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id: see [`document_id`].
+    pub id: String,
+    /// Where it came from: the URL when there is one, else the file path
+    /// (with `:LINE` for a JSONL record), or `-` for stdin.
+    pub source: String,
+    /// Canonical URL, when known.
+    pub url: Option<String>,
+    pub title: String,
+    /// Clean text; every offset in an [`Extraction`] points into it.
+    pub text: String,
+    /// ISO 639-1 code where one exists (`fr`), else ISO 639-3; `und` when unknown.
+    pub language: String,
+    /// Confidence of language detection in 0..=1; 1.0 when given by the user or the record.
+    pub language_confidence: f64,
+    pub kind: DocKind,
+    pub published: Option<NaiveDate>,
+    /// Host of the URL without `www.`, when there is a URL.
+    pub site: Option<String>,
+    pub ingested_at: DateTime<Utc>,
+}
+
+impl Document {
+    /// Hash of everything a re-ingest can change; equal hashes mean "unchanged".
+    pub fn content_hash(&self) -> String {
+        let mut h = Sha256::new();
+        for part in [
+            self.title.as_str(),
+            self.text.as_str(),
+            self.url.as_deref().unwrap_or(""),
+            self.language.as_str(),
+            self.kind.as_str(),
+            &self.published.map(|d| d.to_string()).unwrap_or_default(),
+            self.source.as_str(),
+        ] {
+            h.update(part.as_bytes());
+            h.update([0u8]);
+        }
+        hex(&h.finalize()[..16])
+    }
+}
+
+/// The stable id of a document: a hash of its canonical URL when it has one,
+/// else of its whitespace-normalised text. 32 hex characters.
+pub fn document_id(url: Option<&str>, text: &str) -> String {
+    let mut h = Sha256::new();
+    match url {
+        Some(u) => {
+            h.update(b"url\0");
+            h.update(canonical_url(u).as_bytes());
+        }
+        None => {
+            h.update(b"text\0");
+            for (i, word) in text.split_whitespace().enumerate() {
+                if i > 0 {
+                    h.update(b" ");
+                }
+                h.update(word.as_bytes());
+            }
+        }
+    }
+    hex(&h.finalize()[..16])
+}
+
+/// Canonical form of a URL for identity: lower-case scheme and host, no
+/// fragment, no tracking parameters (`utm_*`, `fbclid`, `gclid`), no default
+/// port. Strings that do not parse as URLs are returned trimmed.
+pub fn canonical_url(raw: &str) -> String {
+    let Ok(mut u) = url::Url::parse(raw.trim()) else {
+        return raw.trim().to_string();
+    };
+    u.set_fragment(None);
+    let kept: Vec<(String, String)> = u
+        .query_pairs()
+        .filter(|(k, _)| !(k.starts_with("utm_") || k == "fbclid" || k == "gclid"))
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        u.set_query(None);
+    } else {
+        u.query_pairs_mut().clear().extend_pairs(kept);
+    }
+    u.to_string()
+}
+
+/// Host of a URL without a leading `www.`.
+pub fn site_of(raw: &str) -> Option<String> {
+    let u = url::Url::parse(raw.trim()).ok()?;
+    let host = u.host_str()?;
+    Some(host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Slice `text` by code-point offsets; `None` when out of range or reversed.
+pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
+    if start > end {
+        return None;
+    }
+    let mut indices = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len()));
+    let b_start = indices.nth(start)?;
+    let b_end = if end == start { b_start } else { indices.nth(end - start - 1)? };
+    text.get(b_start..b_end)
+}
+
+/// A span of the document text with its code-point offsets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// The kind of an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Person,
+    Company,
+    Government,
+    Agency,
+    Court,
+    Parliament,
+    Ngo,
+    Media,
+    InternationalOrg,
+    Regulator,
+    /// An organisation found by NER whose kind is not known.
+    Organization,
+    /// A country or city acting as an actor without a registry entry.
+    Place,
+}
+
+/// Someone who acts or speaks in a document, with every mention of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Registry id (`apple`), or `ner:` + normalised name for actors found by NER.
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wikidata: Option<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Who said something: the actor (when resolved) and the words that name them here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerRef {
+    pub actor_id: Option<String>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Stance of a statement toward weakening encryption (backdoors, lawful access mandates, scanning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Against,
+    For,
+    #[default]
+    Neutral,
+}
+
+/// A direct quote: words inside quotation marks attributed to a speaker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<SpeakerRef>,
+    pub cue: Option<Mention>,
+    pub date: Option<String>,
+    pub date_inferred: bool,
+    pub stance: Stance,
+    pub topics: Vec<String>,
+}
+
+/// A reported claim: indirect speech without quotation marks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub claimant: Option<SpeakerRef>,
+    pub cue: Option<Mention>,
+    pub date: Option<String>,
+    pub date_inferred: bool,
+    pub stance: Stance,
+    pub topics: Vec<String>,
+}
+
+/// Precision of a resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// Something that happened at a date, with the actors involved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` following `precision`.
+    pub date: String,
+    pub precision: Precision,
+    pub approximate: bool,
+    pub date_text: String,
+    pub date_start: usize,
+    pub date_end: usize,
+    /// The sentence describing the event.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Ids of the actors taking part.
+    pub actors: Vec<String>,
+}
+
+/// Everything the extractor found in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Extraction {
+    pub actors: Vec<Actor>,
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+    pub events: Vec<Event>,
+    /// How much the document is about the configured policy topics, 0..=1.
+    pub topic_relevance: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_slice_counts_code_points() {
+        let t = "États-Unis «ok»";
+        assert_eq!(char_slice(t, 0, 5), Some("États"));
+        assert_eq!(char_slice(t, 12, 14), Some("ok"));
+        assert_eq!(char_slice(t, 15, 15), Some(""));
+        assert_eq!(char_slice(t, 14, 16), None);
+        assert_eq!(char_slice(t, 3, 2), None);
+    }
+
+    #[test]
+    fn id_ignores_whitespace_differences_and_tracking_params() {
+        assert_eq!(document_id(None, "a  b\n c"), document_id(None, "a b c"));
+        assert_eq!(
+            document_id(Some("https://Example.org/x?utm_source=t#top"), ""),
+            document_id(Some("https://example.org/x"), "other text")
+        );
+        assert_eq!(document_id(None, "x").len(), 32);
+    }
+
+    #[test]
+    fn site_strips_www() {
+        assert_eq!(site_of("https://www.lemonde.fr/a").as_deref(), Some("lemonde.fr"));
+        assert_eq!(site_of("not a url"), None);
+    }
+}

@@ -1,0 +1,645 @@
+//! Turns inputs into Dossier [`Document`]s: files and folders (`.txt`, `.md`,
+//! `.html`, `.json`, `.jsonl`, and any other text), JSON records, stdin and URLs.
+//!
+//! Every input yields a stream of [`Item`]s, one per document or per failure,
+//! so that one bad file or one broken JSONL line is reported with its name and
+//! line and the rest of the batch goes on.
+//!
+//! ```
+//! use dossier_ingest::{Reader, IngestOptions, Input};
+//! let dir = tempfile::tempdir().unwrap();
+//! std::fs::write(dir.path().join("a.txt"), "Le chiffrement protège les données des utilisateurs.").unwrap();
+//! std::fs::write(dir.path().join("b.jsonl"), "{\"title\":\"T\",\"text\":\"Encryption protects users.\"}\nnot json\n").unwrap();
+//! let mut ok = 0; let mut failed = Vec::new();
+//! Reader::new(IngestOptions::default()).read(&Input::Path(dir.path().into()), &mut |item| match item.result {
+//!     Ok(_) => ok += 1,
+//!     Err(e) => failed.push(format!("{}: {e}", item.origin)),
+//! });
+//! assert_eq!(ok, 2);
+//! assert!(failed[0].ends_with("b.jsonl:2: invalid JSON: expected ident at line 1 column 2"), "{failed:?}");
+//! ```
+
+use chrono::Utc;
+use dossier_core::{canonical_url, document_id, parse_published, site_of, DocKind, Document};
+use serde::Deserialize;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+mod decode;
+mod html;
+mod lang;
+
+pub use decode::{decode_text, sniff_binary};
+pub use html::{extract_html, HtmlExtract};
+pub use lang::detect_language;
+
+/// Why an input could not become a document. The origin (file, line, URL) is
+/// carried by [`Item::origin`], not repeated here.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("cannot read: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("empty file: nothing to ingest")]
+    Empty,
+    #[error("{0}, not text: skipped (convert it to text, HTML or JSONL first)")]
+    Binary(&'static str),
+    #[error("invalid JSON: {0}")]
+    Json(String),
+    #[error("record has neither a `text` nor an `html` field")]
+    MissingText,
+    #[error("no text left after extracting the page")]
+    NoText,
+    #[error("invalid `{field}` field: {reason}")]
+    Field { field: &'static str, reason: String },
+    #[error("HTTP status {0}")]
+    HttpStatus(u16),
+    #[error("fetch failed: {0}")]
+    Fetch(String),
+    #[error("body larger than the {0} byte limit")]
+    TooLarge(u64),
+    #[error("cannot walk folder: {0}")]
+    Walk(String),
+}
+
+/// One result of reading an input.
+#[derive(Debug)]
+pub struct Item {
+    /// Where the item came from: `path`, `path:LINE` for JSON records, a URL, or `-`.
+    pub origin: String,
+    pub result: Result<Document, IngestError>,
+}
+
+/// A thing to ingest, as given on the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    Path(PathBuf),
+    Url(String),
+    Stdin,
+}
+
+impl Input {
+    /// `-` is stdin, `http://`/`https://` is a URL, anything else a path.
+    pub fn parse(arg: &str) -> Input {
+        if arg == "-" {
+            Input::Stdin
+        } else if arg.starts_with("http://") || arg.starts_with("https://") {
+            Input::Url(arg.to_string())
+        } else {
+            Input::Path(PathBuf::from(arg))
+        }
+    }
+}
+
+/// Options shared by every input of a batch.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Force this language code instead of detecting it.
+    pub language: Option<String>,
+    /// Force this kind instead of guessing news/legal.
+    pub kind: Option<DocKind>,
+    /// Do not honour `.dossierignore`, `.gitignore` and hidden-file rules when walking folders.
+    pub no_ignore: bool,
+    pub user_agent: String,
+    pub timeout: Duration,
+    /// Largest HTTP body accepted, in bytes.
+    pub max_body_bytes: u64,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            language: None,
+            kind: None,
+            no_ignore: false,
+            user_agent: concat!("Dossier/", env!("CARGO_PKG_VERSION"), " (news and legal text analysis)").into(),
+            timeout: Duration::from_secs(30),
+            max_body_bytes: 50 * 1024 * 1024,
+        }
+    }
+}
+
+/// A document as a JSON record or a parsed file gives it, before language
+/// detection, kind guessing and id assignment.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RawDocument {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default, alias = "body", alias = "content")]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub html: Option<String>,
+    #[serde(default, alias = "link")]
+    pub url: Option<String>,
+    #[serde(default, alias = "date", alias = "published_at")]
+    pub published: Option<String>,
+    #[serde(default, alias = "lang")]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// Set by the reader, never read from a record.
+    #[serde(skip)]
+    pub source: String,
+}
+
+/// Reads inputs into documents. Holds the HTTP client, built on first use.
+pub struct Reader {
+    opts: IngestOptions,
+    client: std::sync::OnceLock<Result<reqwest::blocking::Client, String>>,
+}
+
+impl Reader {
+    pub fn new(opts: IngestOptions) -> Reader {
+        Reader { opts, client: std::sync::OnceLock::new() }
+    }
+
+    /// Read one input, calling `sink` for every document or failure found in it.
+    pub fn read(&self, input: &Input, sink: &mut dyn FnMut(Item)) {
+        match input {
+            Input::Stdin => {
+                let mut bytes = Vec::new();
+                match std::io::stdin().read_to_end(&mut bytes) {
+                    Ok(_) => self.read_bytes("-", &bytes, Format::Sniff, sink),
+                    Err(e) => sink(Item { origin: "-".into(), result: Err(e.into()) }),
+                }
+            }
+            Input::Url(url) => {
+                let result = self.fetch(url);
+                match result {
+                    Ok((bytes, content_type, final_url)) => {
+                        let format = if content_type.contains("html") {
+                            Format::Html
+                        } else if content_type.contains("json") {
+                            Format::Json
+                        } else {
+                            Format::Sniff
+                        };
+                        let charset = content_type
+                            .split(';')
+                            .find_map(|p| p.trim().strip_prefix("charset="))
+                            .map(|c| c.trim_matches('"').to_string());
+                        let mut item_sink = |mut item: Item| {
+                            if let Ok(doc) = &mut item.result {
+                                if doc.url.is_none() {
+                                    set_url(doc, &final_url);
+                                }
+                            }
+                            sink(item)
+                        };
+                        self.read_decoded(url, &bytes, format, charset.as_deref(), &mut item_sink)
+                    }
+                    Err(e) => sink(Item { origin: url.clone(), result: Err(e) }),
+                }
+            }
+            Input::Path(path) if path.is_dir() => self.read_dir(path, sink),
+            Input::Path(path) => self.read_file(path, sink),
+        }
+    }
+
+    fn read_dir(&self, dir: &Path, sink: &mut dyn FnMut(Item)) {
+        let walker = ignore::WalkBuilder::new(dir)
+            .standard_filters(!self.opts.no_ignore)
+            .add_custom_ignore_filename(".dossierignore")
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => self.read_file(e.path(), sink),
+                Ok(_) => {}
+                Err(e) => sink(Item { origin: dir.display().to_string(), result: Err(IngestError::Walk(e.to_string())) }),
+            }
+        }
+    }
+
+    fn read_file(&self, path: &Path, sink: &mut dyn FnMut(Item)) {
+        let origin = path.display().to_string();
+        match std::fs::read(path) {
+            Ok(bytes) => self.read_bytes(&origin, &bytes, Format::from_path(path), sink),
+            Err(e) => sink(Item { origin, result: Err(e.into()) }),
+        }
+    }
+
+    /// Read an in-memory input of the given format; `origin` names it in messages.
+    pub fn read_bytes(&self, origin: &str, bytes: &[u8], format: Format, sink: &mut dyn FnMut(Item)) {
+        self.read_decoded(origin, bytes, format, None, sink)
+    }
+
+    fn read_decoded(&self, origin: &str, bytes: &[u8], format: Format, charset: Option<&str>, sink: &mut dyn FnMut(Item)) {
+        let fail = |e| Item { origin: origin.to_string(), result: Err(e) };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return sink(fail(IngestError::Empty));
+        }
+        let text = match decode_text(bytes, charset, format == Format::Html) {
+            Ok(t) => t,
+            Err(e) => return sink(fail(e)),
+        };
+        let format = if format == Format::Sniff { Format::sniff(&text) } else { format };
+        match format {
+            Format::Jsonl => self.read_jsonl(origin, &text, sink),
+            Format::Json => match serde_json::from_str::<serde_json::Value>(&text) {
+                Ok(serde_json::Value::Array(items)) => {
+                    for (i, value) in items.into_iter().enumerate() {
+                        let origin = format!("{origin}[{i}]");
+                        let result = record_from_value(value, &origin).and_then(|raw| self.build(raw));
+                        sink(Item { origin, result });
+                    }
+                }
+                Ok(value) => {
+                    let result = record_from_value(value, origin).and_then(|raw| self.build(raw));
+                    sink(Item { origin: origin.to_string(), result });
+                }
+                // Many ".json" exports are really JSON Lines.
+                Err(_) if text.lines().filter(|l| !l.trim().is_empty()).count() > 1 => self.read_jsonl(origin, &text, sink),
+                Err(e) => sink(fail(IngestError::Json(e.to_string()))),
+            },
+            Format::Html => {
+                let raw = RawDocument { html: Some(text), source: origin.to_string(), ..Default::default() };
+                sink(Item { origin: origin.to_string(), result: self.build(raw) })
+            }
+            Format::Markdown | Format::Text | Format::Sniff => {
+                let raw = plain_text_record(origin, &text, format == Format::Markdown);
+                sink(Item { origin: origin.to_string(), result: self.build(raw) })
+            }
+        }
+    }
+
+    fn read_jsonl(&self, origin: &str, text: &str, sink: &mut dyn FnMut(Item)) {
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let origin = format!("{origin}:{}", i + 1);
+            let result = serde_json::from_str::<serde_json::Value>(line)
+                .map_err(|e| IngestError::Json(e.to_string()))
+                .and_then(|v| record_from_value(v, &origin))
+                .and_then(|raw| self.build(raw));
+            sink(Item { origin, result });
+        }
+    }
+
+    /// Turn a raw record into a document: extract HTML, normalise text,
+    /// detect language, guess kind, assign the stable id.
+    pub fn build(&self, raw: RawDocument) -> Result<Document, IngestError> {
+        build_document(raw, &self.opts)
+    }
+
+    fn fetch(&self, url: &str) -> Result<(Vec<u8>, String, String), IngestError> {
+        let client = self
+            .client
+            .get_or_init(|| {
+                reqwest::blocking::Client::builder()
+                    .user_agent(self.opts.user_agent.clone())
+                    .timeout(self.opts.timeout)
+                    .connect_timeout(Duration::from_secs(10))
+                    .redirect(reqwest::redirect::Policy::limited(10))
+                    .build()
+                    .map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(|e| IngestError::Fetch(e.clone()))?;
+        let response = client.get(url).send().map_err(|e| IngestError::Fetch(error_chain(&e)))?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(IngestError::HttpStatus(status.as_u16()));
+        }
+        let final_url = response.url().to_string();
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let limit = self.opts.max_body_bytes;
+        let mut body = Vec::new();
+        response
+            .take(limit + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| IngestError::Fetch(format!("reading body: {e}")))?;
+        if body.len() as u64 > limit {
+            return Err(IngestError::TooLarge(limit));
+        }
+        Ok((body, content_type, final_url))
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        source = s.source();
+    }
+    msg
+}
+
+fn set_url(doc: &mut Document, url: &str) {
+    let canonical = canonical_url(url);
+    doc.site = site_of(&canonical);
+    doc.id = document_id(Some(&canonical), &doc.text);
+    doc.source = url.to_string();
+    doc.url = Some(canonical);
+}
+
+fn record_from_value(value: serde_json::Value, origin: &str) -> Result<RawDocument, IngestError> {
+    if !value.is_object() {
+        return Err(IngestError::Json("expected an object with `text` or `html`".into()));
+    }
+    let mut raw: RawDocument = serde_json::from_value(value).map_err(|e| IngestError::Json(e.to_string()))?;
+    raw.source = origin.to_string();
+    Ok(raw)
+}
+
+/// How to read an input's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+    Jsonl,
+    /// Decide from the content.
+    Sniff,
+}
+
+impl Format {
+    /// The format implied by a file name; unknown extensions are sniffed.
+    pub fn from_path(path: &Path) -> Format {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Format::Text,
+            "md" | "markdown" => Format::Markdown,
+            "html" | "htm" | "xhtml" => Format::Html,
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            _ => Format::Sniff,
+        }
+    }
+
+    fn sniff(text: &str) -> Format {
+        let head = text.trim_start();
+        if head.starts_with('{') {
+            Format::Jsonl
+        } else if head.starts_with('[') {
+            Format::Json
+        } else {
+            let lower = head.get(..head.len().min(2048)).unwrap_or(head).to_ascii_lowercase();
+            if lower.starts_with("<!doctype html") || lower.contains("<html") || lower.contains("<body") {
+                Format::Html
+            } else {
+                Format::Text
+            }
+        }
+    }
+}
+
+/// A text or Markdown file as a raw record: YAML-like front matter gives
+/// title/date/url/language; otherwise the first heading or a short first line
+/// is the title.
+fn plain_text_record(origin: &str, text: &str, markdown: bool) -> RawDocument {
+    let mut raw = RawDocument { source: origin.to_string(), ..Default::default() };
+    let mut body = text.trim_start_matches('\u{feff}');
+    if let Some((front, rest)) = split_front_matter(body) {
+        for (key, value) in front {
+            match key.to_ascii_lowercase().as_str() {
+                "title" => raw.title = Some(value),
+                "date" | "published" => raw.published = Some(value),
+                "url" | "source" => raw.url = Some(value).filter(|u| u.starts_with("http")),
+                "lang" | "language" => raw.language = Some(value),
+                "kind" => raw.kind = Some(value),
+                _ => {}
+            }
+        }
+        body = rest;
+    }
+    if raw.title.is_none() {
+        let first = body.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+        let heading = first.trim_start_matches('#').trim();
+        let is_heading = markdown && first.starts_with('#');
+        let short_line = first.chars().count() <= 150 && !first.ends_with(['.', '!', '?', ':', ';', ',']) && body.trim() != first;
+        raw.title = if (is_heading || short_line) && !heading.is_empty() {
+            Some(heading.to_string())
+        } else {
+            Path::new(origin).file_name().and_then(|n| n.to_str()).map(str::to_string)
+        };
+    }
+    raw.text = Some(body.to_string());
+    raw
+}
+
+/// Split `---\nkey: value\n---\n` front matter off a text. Indented lines
+/// continue the previous value (folded YAML).
+fn split_front_matter(text: &str) -> Option<(Vec<(String, String)>, &str)> {
+    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
+    let end = rest.find("\n---")?;
+    let (front, after) = rest.split_at(end);
+    let after = after["\n---".len()..].trim_start_matches(['-']);
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for line in front.lines() {
+        if line.starts_with([' ', '\t']) {
+            if let Some((_, value)) = pairs.last_mut() {
+                value.push(' ');
+                value.push_str(line.trim());
+            }
+        } else if let Some((k, v)) = line.split_once(':') {
+            pairs.push((k.trim().to_string(), v.trim().trim_matches(['"', '\'']).to_string()));
+        }
+    }
+    Some((pairs, after))
+}
+
+/// Normalise clean text: Unix newlines, no BOM, no trailing blanks, at most
+/// one blank line between paragraphs.
+fn normalise_text(text: &str) -> String {
+    let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.push_str(line);
+    }
+    out
+}
+
+/// Build a document from a raw record with the batch options.
+pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document, IngestError> {
+    let mut title = raw.title.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let mut published = raw.published;
+    let mut url = raw.url;
+    let mut html_lang = None;
+    let text = match (raw.text, raw.html) {
+        (Some(t), _) if !t.trim().is_empty() => t,
+        (_, Some(h)) => {
+            let x = extract_html(&h);
+            title = title.or(x.title);
+            published = published.or(x.published);
+            url = url.or(x.canonical_url);
+            html_lang = x.language;
+            if x.text.trim().is_empty() {
+                return Err(IngestError::NoText);
+            }
+            x.text
+        }
+        (Some(_), None) => return Err(IngestError::Empty),
+        (None, None) => return Err(IngestError::MissingText),
+    };
+    let text = normalise_text(&text);
+    if text.is_empty() {
+        return Err(IngestError::Empty);
+    }
+    let published = match published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => Some(parse_published(p).ok_or_else(|| IngestError::Field {
+            field: "published",
+            reason: format!("{p:?} is not a date (use YYYY-MM-DD or RFC 3339)"),
+        })?),
+        None => None,
+    };
+    let (language, language_confidence) = match opts.language.clone().or(raw.language).filter(|l| !l.trim().is_empty()) {
+        Some(l) => (l.trim().to_ascii_lowercase(), 1.0),
+        None => match detect_language(&text) {
+            (und, _) if und == "und" => (html_lang.unwrap_or(und), 0.0),
+            found => found,
+        },
+    };
+    let kind = match opts.kind {
+        Some(k) => k,
+        None => match raw.kind.as_deref() {
+            Some(k) => k.parse().map_err(|reason| IngestError::Field { field: "kind", reason })?,
+            None => guess_kind(&text),
+        },
+    };
+    let url = url.filter(|u| !u.trim().is_empty()).map(|u| canonical_url(&u));
+    let title = title.filter(|t| !t.is_empty()).unwrap_or_else(|| first_words(&text, 12));
+    let source = if raw.source.is_empty() { url.clone().unwrap_or_else(|| "-".into()) } else { raw.source };
+    Ok(Document {
+        id: document_id(url.as_deref(), &text),
+        site: url.as_deref().and_then(site_of),
+        source: url.clone().unwrap_or(source),
+        url,
+        title,
+        text,
+        language,
+        language_confidence,
+        kind,
+        published,
+        ingested_at: Utc::now(),
+    })
+}
+
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
+    if words.len() > n {
+        format!("{}…", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+/// Guess whether a text is legislation or a judgment: counts legal markers
+/// (section signs, article numbering, "U.S.C.", "alinéa", "Absatz", "shall") per
+/// thousand words. News about law quotes a few; statutes are dense with them.
+pub fn guess_kind(text: &str) -> DocKind {
+    const MARKERS: &[&str] = &[
+        "§", "U.S.C.", "Art. ", "Article ", "Artikel ", "article ", "alinéa", "Absatz", "Abs. ", "subsection",
+        "paragraph (", "shall ", "Satz ", "BGBl", "code de procédure", "Code pénal", "Nr. ", "(a)", "(b)", "(1)", "(2)",
+        "est puni", "Est puni", "emprisonnement", "CHAPTER", "Chapitre", "Artículo ", "Articolo ",
+    ];
+    /// A text that opens with a numbered provision is a statute excerpt.
+    const HEADINGS: &[&str] = &["Article ", "Art. ", "§", "Section ", "Sec. ", "Artikel ", "Artículo ", "Articolo ", "Title ", "TITLE "];
+    let words = text.split_whitespace().count().max(1);
+    let first_line = text.lines().map(|l| l.trim_start_matches(['#', ' '])).find(|l| !l.is_empty()).unwrap_or("");
+    let heading_bonus = if HEADINGS.iter().any(|h| first_line.starts_with(h)) { 3 } else { 0 };
+    let hits: usize = MARKERS.iter().map(|m| text.matches(m).count()).sum::<usize>() + heading_bonus;
+    if hits >= 3 && hits * 1000 / words >= 12 {
+        DocKind::Legal
+    } else {
+        DocKind::News
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(input: &Input) -> Vec<Item> {
+        let mut items = Vec::new();
+        Reader::new(IngestOptions::default()).read(input, &mut |i| items.push(i));
+        items
+    }
+
+    #[test]
+    fn markdown_front_matter_gives_title_and_strips_it() {
+        let md = "---\nTitle: Gesetz zur Beschränkung des Brief-, Post- und Fernmeldegeheimnisses\n  (G10)\nslug: g10\n---\n# G10\n\n§ 1 Gegenstand des Gesetzes\n";
+        let raw = plain_text_record("g10.md", md, true);
+        assert_eq!(raw.title.as_deref(), Some("Gesetz zur Beschränkung des Brief-, Post- und Fernmeldegeheimnisses (G10)"));
+        assert!(raw.text.unwrap().starts_with("\n# G10"));
+    }
+
+    #[test]
+    fn text_title_is_a_short_first_line_else_the_file_name() {
+        let raw = plain_text_record("dir/a.txt", "Apple quitte le Royaume-Uni\n\nLe texte commence ici.", false);
+        assert_eq!(raw.title.as_deref(), Some("Apple quitte le Royaume-Uni"));
+        let raw = plain_text_record("dir/b.txt", "Une longue phrase qui se termine par un point.", false);
+        assert_eq!(raw.title.as_deref(), Some("b.txt"));
+    }
+
+    #[test]
+    fn text_is_normalised() {
+        assert_eq!(normalise_text("\u{feff}a  \r\nb\r\n\r\n\r\n\nc  \n"), "a\nb\n\nc");
+    }
+
+    #[test]
+    fn json_array_and_bad_records_are_reported_per_record() {
+        let reader = Reader::new(IngestOptions::default());
+        let mut items = Vec::new();
+        let json = br#"[{"title":"A","text":"Encryption matters to everyone who uses a phone.","url":"https://www.example.org/a?utm_source=x"},{"title":"B"},{"text":"x","published":"soon"}]"#;
+        reader.read_bytes("f.json", json, Format::Json, &mut |i| items.push(i));
+        assert_eq!(items.len(), 3);
+        let doc = items[0].result.as_ref().unwrap();
+        assert_eq!(doc.url.as_deref(), Some("https://www.example.org/a"));
+        assert_eq!(doc.site.as_deref(), Some("example.org"));
+        assert_eq!(doc.language, "en");
+        assert_eq!(items[1].origin, "f.json[1]");
+        assert!(matches!(items[1].result, Err(IngestError::MissingText)));
+        assert!(items[2].result.as_ref().unwrap_err().to_string().contains("\"soon\" is not a date"));
+    }
+
+    #[test]
+    fn empty_and_binary_files_fail_with_reasons() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("empty.txt"), "").unwrap();
+        std::fs::write(dir.path().join("image.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+        let items = read_all(&Input::Path(dir.path().into()));
+        let messages: Vec<String> =
+            items.iter().map(|i| format!("{}: {}", i.origin, i.result.as_ref().unwrap_err())).collect();
+        assert!(messages[0].ends_with("empty.txt: empty file: nothing to ingest"), "{messages:?}");
+        assert!(messages[1].contains("image.png: PNG image, not text"), "{messages:?}");
+    }
+
+    #[test]
+    fn dossierignore_is_honoured() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(".dossierignore"), "skip.txt\n").unwrap();
+        std::fs::write(dir.path().join("skip.txt"), "ignored text here").unwrap();
+        std::fs::write(dir.path().join("keep.txt"), "kept text here").unwrap();
+        let items = read_all(&Input::Path(dir.path().into()));
+        assert_eq!(items.len(), 1);
+        assert!(items[0].origin.ends_with("keep.txt"));
+    }
+
+    #[test]
+    fn kind_guess_separates_statutes_from_news() {
+        let statute = "§ 100a Telekommunikationsüberwachung (1) Auch ohne Wissen der Betroffenen darf die Telekommunikation überwacht werden, wenn (2) Schwere Straftaten im Sinne des Absatzes 1 Satz 1 Nr. 1 sind: 1. aus dem Strafgesetzbuch: a) Straftaten nach § 80 bis § 82.";
+        assert_eq!(guess_kind(statute), DocKind::Legal);
+        let news = "Apple a retiré sa fonction de protection avancée des données au Royaume-Uni après la demande du gouvernement, selon Bloomberg.";
+        assert_eq!(guess_kind(news), DocKind::News);
+    }
+}

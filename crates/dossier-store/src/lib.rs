@@ -1,0 +1,362 @@
+//! The durable store of Dossier: one SQLite database holding documents and
+//! their extractions. It is the source of truth; the search index is derived
+//! from it and can be rebuilt at any time.
+//!
+//! # Invariants
+//!
+//! * Every write happens inside one transaction per batch, in WAL mode, so a
+//!   crash (even `kill -9`) leaves every committed batch intact and the file
+//!   openable; an interrupted batch is rolled back as a whole.
+//! * Each insert or change of a document takes a new, strictly increasing
+//!   `rev`. The index records the highest `rev` it holds, so it can catch up
+//!   with [`Store::for_each_since`] after a crash between the two commits.
+//! * A document id is unique: re-ingesting updates the row, never duplicates it.
+//!
+//! ```
+//! use dossier_core::{Document, DocKind, Extraction};
+//! use dossier_store::{Store, Upsert};
+//! let dir = tempfile::tempdir().unwrap();
+//! let mut store = Store::open(&dir.path().join("dossier.sqlite")).unwrap();
+//! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None, title: "T".into(),
+//!     text: "Texte".into(), language: "fr".into(), language_confidence: 0.9, kind: DocKind::News,
+//!     published: None, site: None, ingested_at: chrono::Utc::now() };
+//! let first = store.upsert_batch(&[(doc.clone(), Extraction::default())], "v1").unwrap();
+//! let again = store.upsert_batch(&[(doc, Extraction::default())], "v1").unwrap();
+//! assert_eq!((first[0], again[0]), (Upsert::Inserted, Upsert::Unchanged));
+//! assert_eq!(store.count().unwrap(), 1);
+//! ```
+
+use chrono::{DateTime, NaiveDate, Utc};
+use dossier_core::{DocKind, Document, Extraction};
+use rusqlite::{params, Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+/// A store error, naming the database file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("store {path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("store {path}: document {id} has unreadable data ({reason}); run `dossier reindex` after re-ingesting it")]
+    Corrupt { path: PathBuf, id: String, reason: String },
+    #[error("store {path} was written by a newer Dossier (schema {found}, this build knows {known}); upgrade Dossier")]
+    NewerSchema { path: PathBuf, found: i64, known: i64 },
+}
+
+/// What an upsert did to one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upsert {
+    Inserted,
+    Updated,
+    Unchanged,
+}
+
+const SCHEMA_VERSION: i64 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    rev INTEGER NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    source TEXT NOT NULL,
+    url TEXT,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    language TEXT NOT NULL,
+    language_confidence REAL NOT NULL,
+    kind TEXT NOT NULL,
+    published TEXT,
+    site TEXT,
+    ingested_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS extractions (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    extractor TEXT NOT NULL,
+    json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+";
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Open (creating if needed) the database at `path`.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let err = |source| StoreError::Sqlite { path: path.to_path_buf(), source };
+        let conn = Connection::open(path).map_err(err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(err)?;
+        // WAL + NORMAL: a committed transaction survives a process crash.
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+        conn.pragma_update(None, "foreign_keys", "ON").map_err(err)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION });
+        }
+        conn.execute_batch(SCHEMA).map_err(err)?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(err)?;
+        Ok(Store { conn, path: path.to_path_buf() })
+    }
+
+    fn err(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite { path: self.path.clone(), source }
+    }
+
+    /// Insert or update documents and their extractions in one transaction.
+    /// `extractor` names the extractor version; a changed version rewrites the
+    /// extraction even when the document is unchanged (reported as `Updated`).
+    pub fn upsert_batch(&mut self, items: &[(Document, Extraction)], extractor: &str) -> Result<Vec<Upsert>, StoreError> {
+        let path = self.path.clone();
+        let err = |source| StoreError::Sqlite { path: path.clone(), source };
+        let tx = self.conn.transaction().map_err(err)?;
+        let mut outcomes = Vec::with_capacity(items.len());
+        {
+            let mut next_rev: i64 =
+                tx.query_row("SELECT COALESCE(MAX(rev), 0) + 1 FROM documents", [], |r| r.get(0)).map_err(err)?;
+            let mut find = tx
+                .prepare_cached(
+                    "SELECT d.content_hash, e.extractor FROM documents d LEFT JOIN extractions e ON e.doc_id = d.id WHERE d.id = ?1",
+                )
+                .map_err(err)?;
+            let mut put_doc = tx
+                .prepare_cached(
+                    "INSERT INTO documents (id, rev, content_hash, source, url, title, text, language, language_confidence,
+                        kind, published, site, ingested_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+                     ON CONFLICT(id) DO UPDATE SET rev = excluded.rev, content_hash = excluded.content_hash,
+                        source = excluded.source, url = excluded.url, title = excluded.title, text = excluded.text,
+                        language = excluded.language, language_confidence = excluded.language_confidence,
+                        kind = excluded.kind, published = excluded.published, site = excluded.site,
+                        updated_at = excluded.updated_at",
+                )
+                .map_err(err)?;
+            let mut put_extraction = tx
+                .prepare_cached(
+                    "INSERT INTO extractions (doc_id, extractor, json) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(doc_id) DO UPDATE SET extractor = excluded.extractor, json = excluded.json",
+                )
+                .map_err(err)?;
+            for (doc, extraction) in items {
+                let hash = doc.content_hash();
+                let existing: Option<(String, Option<String>)> =
+                    find.query_row([&doc.id], |r| Ok((r.get(0)?, r.get(1)?))).optional().map_err(err)?;
+                let outcome = match &existing {
+                    None => Upsert::Inserted,
+                    Some((h, Some(x))) if *h == hash && x == extractor => Upsert::Unchanged,
+                    Some(_) => Upsert::Updated,
+                };
+                if outcome != Upsert::Unchanged {
+                    put_doc
+                        .execute(params![
+                            doc.id,
+                            next_rev,
+                            hash,
+                            doc.source,
+                            doc.url,
+                            doc.title,
+                            doc.text,
+                            doc.language,
+                            doc.language_confidence,
+                            doc.kind.as_str(),
+                            doc.published.map(|d| d.to_string()),
+                            doc.site,
+                            doc.ingested_at.to_rfc3339(),
+                        ])
+                        .map_err(err)?;
+                    next_rev += 1;
+                    let json = serde_json::to_string(extraction).unwrap_or_else(|_| "{}".into());
+                    put_extraction.execute(params![doc.id, extractor, json]).map_err(err)?;
+                }
+                outcomes.push(outcome);
+            }
+        }
+        tx.commit().map_err(err)?;
+        Ok(outcomes)
+    }
+
+    /// Number of documents.
+    pub fn count(&self) -> Result<u64, StoreError> {
+        self.conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get::<_, i64>(0)).map(|n| n as u64).map_err(|e| self.err(e))
+    }
+
+    /// Highest revision in the store (0 when empty).
+    pub fn max_rev(&self) -> Result<u64, StoreError> {
+        self.conn
+            .query_row("SELECT COALESCE(MAX(rev), 0) FROM documents", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Document counts per language and per kind.
+    pub fn counts_by(&self, column: CountColumn) -> Result<Vec<(String, u64)>, StoreError> {
+        let sql = match column {
+            CountColumn::Language => "SELECT language, COUNT(*) FROM documents GROUP BY language ORDER BY 2 DESC, 1",
+            CountColumn::Kind => "SELECT kind, COUNT(*) FROM documents GROUP BY kind ORDER BY 2 DESC, 1",
+        };
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.err(e))
+    }
+
+    /// One document by id.
+    pub fn get(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        let sql = format!("SELECT {DOC_COLUMNS} FROM documents WHERE id = ?1");
+        let row = self.conn.query_row(&sql, [id], row_to_raw).optional().map_err(|e| self.err(e))?;
+        row.map(|raw| self.finish(raw)).transpose()
+    }
+
+    /// The stored extraction of a document.
+    pub fn extraction(&self, id: &str) -> Result<Option<Extraction>, StoreError> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT json FROM extractions WHERE doc_id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.err(e))?;
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|e| StoreError::Corrupt { path: self.path.clone(), id: id.into(), reason: e.to_string() })
+        })
+        .transpose()
+    }
+
+    /// Call `f` with every document whose revision is above `rev`, in revision
+    /// order, streaming (the store is never loaded whole into memory).
+    pub fn for_each_since<E: From<StoreError>>(
+        &self,
+        rev: u64,
+        mut f: impl FnMut(u64, Document) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let sql = format!("SELECT {DOC_COLUMNS}, rev FROM documents WHERE rev > ?1 ORDER BY rev");
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([rev as i64]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let raw = row_to_raw(row).map_err(|e| self.err(e))?;
+            let doc_rev: i64 = row.get(13).map_err(|e| self.err(e))?;
+            f(doc_rev as u64, self.finish(raw)?)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&self, raw: RawRow) -> Result<Document, StoreError> {
+        let corrupt = |reason: String| StoreError::Corrupt { path: self.path.clone(), id: raw.id.clone(), reason };
+        let kind: DocKind = raw.kind.parse().map_err(corrupt)?;
+        let published = match &raw.published {
+            Some(p) => Some(NaiveDate::parse_from_str(p, "%Y-%m-%d").map_err(|e| corrupt(format!("published: {e}")))?),
+            None => None,
+        };
+        let ingested_at = DateTime::parse_from_rfc3339(&raw.ingested_at)
+            .map_err(|e| corrupt(format!("ingested_at: {e}")))?
+            .with_timezone(&Utc);
+        Ok(Document {
+            id: raw.id,
+            source: raw.source,
+            url: raw.url,
+            title: raw.title,
+            text: raw.text,
+            language: raw.language,
+            language_confidence: raw.language_confidence,
+            kind,
+            published,
+            site: raw.site,
+            ingested_at,
+        })
+    }
+}
+
+/// Column to group document counts by.
+#[derive(Debug, Clone, Copy)]
+pub enum CountColumn {
+    Language,
+    Kind,
+}
+
+const DOC_COLUMNS: &str =
+    "id, source, url, title, text, language, language_confidence, kind, published, site, ingested_at, content_hash, updated_at";
+
+struct RawRow {
+    id: String,
+    source: String,
+    url: Option<String>,
+    title: String,
+    text: String,
+    language: String,
+    language_confidence: f64,
+    kind: String,
+    published: Option<String>,
+    site: Option<String>,
+    ingested_at: String,
+}
+
+fn row_to_raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
+    Ok(RawRow {
+        id: r.get(0)?,
+        source: r.get(1)?,
+        url: r.get(2)?,
+        title: r.get(3)?,
+        text: r.get(4)?,
+        language: r.get(5)?,
+        language_confidence: r.get(6)?,
+        kind: r.get(7)?,
+        published: r.get(8)?,
+        site: r.get(9)?,
+        ingested_at: r.get(10)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, text: &str) -> Document {
+        Document {
+            id: id.into(),
+            source: format!("{id}.txt"),
+            url: None,
+            title: "Titre".into(),
+            text: text.into(),
+            language: "fr".into(),
+            language_confidence: 0.9,
+            kind: DocKind::News,
+            published: NaiveDate::from_ymd_opt(2025, 2, 21),
+            site: None,
+            ingested_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn upsert_updates_and_bumps_revision() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
+        let none = Extraction::default();
+        store.upsert_batch(&[(doc("a", "un"), none.clone()), (doc("b", "deux"), none.clone())], "v1").unwrap();
+        assert_eq!(store.max_rev().unwrap(), 2);
+        let out = store.upsert_batch(&[(doc("a", "un modifié"), none.clone()), (doc("b", "deux"), none.clone())], "v1").unwrap();
+        assert_eq!(out, vec![Upsert::Updated, Upsert::Unchanged]);
+        assert_eq!(store.count().unwrap(), 2);
+        let mut seen = Vec::new();
+        store.for_each_since::<StoreError>(2, |rev, d| Ok(seen.push((rev, d.text)))).unwrap();
+        assert_eq!(seen, vec![(3, "un modifié".to_string())]);
+        assert_eq!(store.get("a").unwrap().unwrap().published, NaiveDate::from_ymd_opt(2025, 2, 21));
+        // A new extractor version rewrites the extraction.
+        let out = store.upsert_batch(&[(doc("b", "deux"), none)], "v2").unwrap();
+        assert_eq!(out, vec![Upsert::Updated]);
+    }
+
+    #[test]
+    fn not_a_database_is_a_named_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("junk.sqlite");
+        std::fs::write(&path, vec![7u8; 4096]).unwrap();
+        let msg = Store::open(&path).err().unwrap().to_string();
+        assert!(msg.contains("junk.sqlite") && msg.contains("not a database"), "{msg}");
+    }
+}

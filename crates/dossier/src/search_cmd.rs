@@ -1,0 +1,176 @@
+//! `dossier search`, `dossier stats` and `dossier show`.
+
+use crate::data_dir;
+use crate::output::Style;
+use anyhow::{Context, Result};
+use dossier_core::{parse_date_prefix, DocKind};
+use dossier_index::{SearchRequest, SearchResults};
+use dossier_store::CountColumn;
+use std::io::Write;
+use std::path::Path;
+
+#[derive(clap::Args, Debug)]
+pub struct SearchArgs {
+    /// Query: words are all required; "exact phrase", OR, AND, NOT or -word, (groups).
+    query: String,
+    /// Only documents in these languages (repeat or comma-separate: fr,en).
+    #[arg(long, value_delimiter = ',')]
+    lang: Vec<String>,
+    /// Only documents of this kind.
+    #[arg(long, value_delimiter = ',', value_parser = ["news", "legal"])]
+    kind: Vec<String>,
+    /// Only documents from these sites (host names, e.g. lemonde.fr).
+    #[arg(long, value_delimiter = ',')]
+    site: Vec<String>,
+    /// Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Number of results to show.
+    #[arg(long, short = 'n', default_value_t = 10)]
+    limit: usize,
+    /// Number of results to skip (for paging).
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Print results as one JSON object.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn search(dir: &Path, args: &SearchArgs, color: bool) -> Result<bool> {
+    let mut req = SearchRequest::new(&args.query);
+    req.languages = args.lang.iter().map(|l| l.trim().to_ascii_lowercase()).collect();
+    req.kinds = args.kind.iter().map(|k| k.parse::<DocKind>()).collect::<Result<_, _>>().map_err(anyhow::Error::msg)?;
+    req.sites = args.site.clone();
+    req.from = args.from.as_deref().map(|d| parse_date_prefix(d).map(|(first, _)| first)).transpose().map_err(anyhow::Error::msg).context("--from")?;
+    req.to = args.to.as_deref().map(|d| parse_date_prefix(d).map(|(_, last)| last)).transpose().map_err(anyhow::Error::msg).context("--to")?;
+    req.limit = args.limit;
+    req.offset = args.offset;
+    if !dir.join("dossier.sqlite").exists() {
+        anyhow::bail!(
+            "no Dossier data in {}; ingest documents first with `dossier ingest PATH` (or pass --data-dir)",
+            dir.display()
+        );
+    }
+    let data = data_dir::open(dir)?;
+    data_dir::sync_if_behind(&data)?;
+    let results = data.index.search(&req)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if args.json {
+        let value = serde_json::json!({
+            "query": args.query,
+            "total": results.total,
+            "offset": args.offset,
+            "hits": results.hits,
+            "facets": {"language": results.languages, "kind": results.kinds},
+        });
+        serde_json::to_writer_pretty(&mut out, &value)?;
+        writeln!(out)?;
+    } else {
+        print_results(&mut out, &results, args, Style { color })?;
+    }
+    out.flush()?;
+    Ok(true)
+}
+
+fn print_results(out: &mut dyn Write, results: &SearchResults, args: &SearchArgs, style: Style) -> Result<()> {
+    let facets = |counts: &std::collections::BTreeMap<String, u64>| {
+        let mut v: Vec<_> = counts.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ")
+    };
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!(
+            "{} result{} — languages: {} — kinds: {}",
+            results.total,
+            if results.total == 1 { "" } else { "s" },
+            facets(&results.languages),
+            facets(&results.kinds)
+        ))
+    )?;
+    for (i, hit) in results.hits.iter().enumerate() {
+        let date = hit.published.map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+        let source = hit.site.clone().unwrap_or_else(|| hit.source.clone());
+        writeln!(out)?;
+        writeln!(out, "{}. {}", args.offset + i + 1, style.bold(&hit.title))?;
+        writeln!(
+            out,
+            "   {}",
+            style.dim(&format!("{} · {} · {} · {} · score {:.2}", hit.language, hit.kind, date, source, hit.score))
+        )?;
+        let mut snippet = String::new();
+        let chars: Vec<char> = hit.snippet.text.chars().collect();
+        let mut pos = 0;
+        for [a, b] in &hit.snippet.highlights {
+            let (a, b) = ((*a).min(chars.len()), (*b).min(chars.len()));
+            if a < pos {
+                continue;
+            }
+            snippet.extend(&chars[pos..a]);
+            snippet.push_str(&style.highlight(&chars[a..b].iter().collect::<String>()));
+            pos = b;
+        }
+        snippet.extend(&chars[pos..]);
+        let snippet = snippet.split_whitespace().collect::<Vec<_>>().join(" ");
+        let lead = if hit.snippet.start > 0 { "…" } else { "" };
+        writeln!(out, "   {lead}{snippet}…")?;
+        writeln!(out, "   {}", style.dim(&format!("{} · id {}", hit.url.as_deref().unwrap_or(&hit.source), hit.id)))?;
+    }
+    if results.hits.is_empty() && results.total == 0 {
+        writeln!(out, "no match; try fewer words, OR between alternatives, or drop filters")?;
+    }
+    Ok(())
+}
+
+#[derive(clap::Args, Debug)]
+pub struct StatsArgs {
+    /// Print as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn stats(dir: &Path, args: &StatsArgs) -> Result<bool> {
+    let data = data_dir::open(dir)?;
+    let languages = data.store.counts_by(CountColumn::Language)?;
+    let kinds = data.store.counts_by(CountColumn::Kind)?;
+    let documents = data.store.count()?;
+    if args.json {
+        let value = serde_json::json!({
+            "documents": documents,
+            "indexed": data.index.num_docs(),
+            "languages": languages.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
+            "kinds": kinds.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
+            "index_bytes": data.index.size_bytes(),
+        });
+        println!("{value}");
+    } else {
+        println!("documents: {documents} (indexed: {})", data.index.num_docs());
+        let line = |v: &[(String, u64)]| v.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ");
+        println!("languages: {}", line(&languages));
+        println!("kinds:     {}", line(&kinds));
+        println!("index:     {:.1} MB", data.index.size_bytes() as f64 / 1e6);
+    }
+    Ok(true)
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ShowArgs {
+    /// Document id, as printed by `search`.
+    id: String,
+}
+
+pub fn show(dir: &Path, args: &ShowArgs) -> Result<bool> {
+    let data = data_dir::open(dir)?;
+    let Some(doc) = data.store.get(&args.id)? else {
+        anyhow::bail!("no document with id {} in {}", args.id, dir.display());
+    };
+    let extraction = data.store.extraction(&args.id)?;
+    let value = serde_json::json!({ "document": doc, "extraction": extraction });
+    println!("{}", serde_json::to_string_pretty(&value)?);
+    Ok(true)
+}
