@@ -1,1 +1,269 @@
+//! End-to-end tests: run the real `dossier` binary on the bundled corpus and
+//! on generated inputs, as a user would.
 
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+fn dossier(data: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
+    cmd.current_dir(repo_root()).env_remove("DOSSIER_DATA").env("NO_COLOR", "1").arg("--data-dir").arg(data);
+    cmd
+}
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    dossier(data).args(args).output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn search_json(data: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["search", "--json"];
+    all.extend_from_slice(args);
+    let o = run(data, &all);
+    assert!(o.status.success(), "search {args:?} failed: {}", stderr(&o));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+fn document_count(data: &Path) -> u64 {
+    let o = run(data, &["stats", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    v["documents"].as_u64().unwrap()
+}
+
+#[test]
+fn bundled_corpus_is_searchable_across_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let o = run(&data, &["ingest", "corpora/"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("ingested  corpora/news/uk-apple-icloud-backdoor.fr.txt [fr, news]"));
+    assert!(stdout(&o).contains("code-penal-434-15-2.md [fr, legal]"), "{}", stdout(&o));
+    let count = document_count(&data);
+    assert!(count >= 20, "{count}");
+
+    // Ingesting again changes nothing.
+    let o = run(&data, &["ingest", "corpora/"]);
+    assert!(o.status.success());
+    assert!(stderr(&o).contains(&format!("0 ingested, 0 updated, {count} skipped")), "{}", stderr(&o));
+    assert_eq!(document_count(&data), count);
+
+    // A phrase finds the seed first, with the phrase highlighted.
+    let v = search_json(&data, &["\"porte dérobée\""]);
+    let first = &v["hits"][0];
+    assert!(first["source"].as_str().unwrap().ends_with("uk-apple-icloud-backdoor.fr.txt"), "{v}");
+    let snippet = first["snippet"]["text"].as_str().unwrap();
+    let [a, b] = [0, 1].map(|i| first["snippet"]["highlights"][0][i].as_u64().unwrap() as usize);
+    let marked: String = snippet.chars().skip(a).take(b - a).collect();
+    assert_eq!(marked.to_lowercase(), "porte");
+    for key in ["id", "title", "language", "score", "snippet"] {
+        assert!(!first[key].is_null(), "missing {key} in {first}");
+    }
+
+    // Stemming: "chiffrement" matches the seed's "chiffrées", in French only.
+    let v = search_json(&data, &["chiffrement", "--lang", "fr", "-n", "50"]);
+    let hits = v["hits"].as_array().unwrap();
+    assert!(hits.iter().all(|h| h["language"] == "fr"));
+    assert!(hits.iter().any(|h| h["source"].as_str().unwrap().ends_with("uk-apple-icloud-backdoor.fr.txt")));
+
+    // An English word finds the French seed, which contains it.
+    let v = search_json(&data, &["backdoor", "-n", "50"]);
+    assert!(v["hits"].as_array().unwrap().iter().any(|h| h["source"].as_str().unwrap().ends_with(".fr.txt")));
+    assert!(v["facets"]["language"]["fr"].as_u64().unwrap() >= 1);
+
+    // Accent-less query finds accented text; filters narrow.
+    let v = search_json(&data, &["Etats-Unis", "--kind", "news"]);
+    assert!(v["total"].as_u64().unwrap() >= 1);
+    assert!(v["hits"].as_array().unwrap().iter().all(|h| h["kind"] == "news"));
+    let v = search_json(&data, &["*", "--kind", "legal", "-n", "100"]);
+    assert_eq!(v["total"].as_u64().unwrap(), 11, "the 11 bundled legal texts");
+    let v = search_json(&data, &["*", "--from", "2025-03", "--to", "2025-03", "-n", "100"]);
+    for h in v["hits"].as_array().unwrap() {
+        assert!(h["published"].as_str().unwrap().starts_with("2025-03"), "{h}");
+    }
+
+    // Terminal output without colour marks highlights with brackets.
+    let o = run(&data, &["search", "\"porte dérobée\""]);
+    assert!(stdout(&o).contains("[porte] [dérobée]"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains('\x1b'));
+
+    // A malformed query is a clear error, not a panic.
+    let o = run(&data, &["search", "\"porte dérobée"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid query"), "{}", stderr(&o));
+
+    // The index is derived: rebuilding it keeps every document searchable.
+    let o = run(&data, &["reindex"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = search_json(&data, &["*", "-n", "1"]);
+    assert_eq!(v["total"].as_u64().unwrap(), count);
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_batch_goes_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let inputs = tmp.path().join("inputs");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::write(inputs.join("image.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01").unwrap();
+    std::fs::write(inputs.join("empty.txt"), b"").unwrap();
+    let (latin1, _, _) = encoding_rs::WINDOWS_1252
+        .encode("Le Conseil d'État a examiné la loi sur le déchiffrement des communications électroniques.");
+    std::fs::write(inputs.join("latin1.txt"), &latin1).unwrap();
+    std::fs::write(
+        inputs.join("records.jsonl"),
+        "{\"title\": \"Good\", \"text\": \"Encryption keeps messages private for everyone.\"}\n{broken\n{\"title\": \"Also good\", \"text\": \"Die Verschlüsselung schützt Nachrichten.\"}\n",
+    )
+    .unwrap();
+    let data = tmp.path().join("data");
+    let o = run(&data, &["ingest", inputs.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("image.png: PNG image, not text"), "{err}");
+    assert!(err.contains("empty.txt: empty file"), "{err}");
+    assert!(err.contains("records.jsonl:2: invalid JSON"), "{err}");
+    assert!(err.contains("3 ingested, 0 updated, 0 skipped (duplicates), 3 failed"), "{err}");
+    assert_eq!(document_count(&data), 3);
+
+    // The Latin-1 file keeps its accents and is found by an accented query.
+    let v = search_json(&data, &["déchiffrement"]);
+    let hit = &v["hits"][0];
+    assert!(hit["source"].as_str().unwrap().ends_with("latin1.txt"));
+    assert_eq!(hit["language"], "fr");
+    assert!(hit["snippet"]["text"].as_str().unwrap().contains("Conseil d'État"), "{hit}");
+}
+
+#[test]
+fn kill_during_ingest_loses_and_duplicates_nothing() {
+    const N: usize = 20_000;
+    let tmp = tempfile::tempdir().unwrap();
+    let jsonl = tmp.path().join("generated.jsonl");
+    {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(&jsonl).unwrap());
+        let words = ["chiffrement", "encryption", "Verschlüsselung", "cifrado", "crittografia", "backdoor", "données"];
+        for i in 0..N {
+            let w = words[i % words.len()];
+            writeln!(
+                f,
+                "{{\"title\":\"Generated {i}\",\"text\":\"Document number {i} about {w} and policy marker{i}.\",\"url\":\"https://gen.example/{i}\",\"language\":\"en\"}}"
+            )
+            .unwrap();
+        }
+    }
+    let data = tmp.path().join("data");
+    let mut child = dossier(&data)
+        .args(["ingest", "--batch-size", "200", jsonl.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill once a few batches have been committed, mid-stream.
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut seen = 0;
+    while seen < 3_000 {
+        match lines.next() {
+            Some(Ok(_)) => seen += 1,
+            _ => break,
+        }
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    let after_kill = document_count(&data);
+    assert!(after_kill >= 2_000 && after_kill < N as u64, "killed too late or too early: {after_kill}");
+
+    let o = run(&data, &["ingest", "-q", jsonl.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(document_count(&data), N as u64);
+    let v = search_json(&data, &["marker42"]);
+    assert_eq!(v["total"], 1, "{v}");
+    let v = search_json(&data, &["*", "-n", "1"]);
+    assert_eq!(v["total"].as_u64().unwrap(), N as u64, "index and store agree");
+}
+
+/// Serve `pages` (path → (status, content type, body)) on 127.0.0.1 until the test ends.
+fn serve(pages: Vec<(&'static str, u16, &'static str, Vec<u8>)>) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0u8; 4096];
+            let n = stream.read(&mut buf).unwrap_or(0);
+            let request = String::from_utf8_lossy(&buf[..n]);
+            let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let (status, ctype, body) = pages
+                .iter()
+                .find(|(p, ..)| *p == path)
+                .map(|(_, s, c, b)| (*s, *c, b.clone()))
+                .unwrap_or((404, "text/plain", b"not found".to_vec()));
+            let head = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[test]
+fn urls_and_stdin_are_ingested() {
+    let (latin1_page, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "<html><head><title>Données chiffrées</title></head><body><nav>Menu</nav><p>Le gouvernement exige l'accès aux données chiffrées.</p></body></html>",
+    );
+    let base = serve(vec![("/article.html", 200, "text/html; charset=windows-1252", latin1_page.into_owned())]);
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let ok_url = format!("{base}/article.html");
+    let missing = format!("{base}/missing.html");
+    let o = run(&data, &["ingest", &ok_url, &missing]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains(&format!("{missing}: HTTP status 404")), "{}", stderr(&o));
+    let v = search_json(&data, &["données"]);
+    let hit = &v["hits"][0];
+    assert_eq!(hit["title"], "Données chiffrées");
+    assert_eq!(hit["url"], ok_url.as_str());
+    assert_eq!(hit["site"], "127.0.0.1");
+    assert!(!hit["snippet"]["text"].as_str().unwrap().contains("Menu"));
+
+    let mut child = dossier(&data)
+        .args(["ingest", "--lang", "de", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all("Die Hintertür bleibt zu.\n".as_bytes()).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = search_json(&data, &["Hintertür", "--lang", "de"]);
+    assert_eq!(v["total"], 1);
+}
+
+#[test]
+fn extract_writes_one_json_object_per_document_without_a_store() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("never-created");
+    let o = run(&data, &["extract", "--with-text", "corpora/news/uk-apple-icloud-backdoor.fr.txt"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let lines: Vec<&str> = std::str::from_utf8(&o.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 1);
+    let v: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    for key in ["doc_id", "source", "title", "language", "language_confidence", "text", "actors", "quotes", "claims", "events", "topic_relevance"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["language"], "fr");
+    assert!(v["source"].as_str().unwrap().ends_with("uk-apple-icloud-backdoor.fr.txt"));
+    assert!(!data.exists(), "extract must not create a store");
+}

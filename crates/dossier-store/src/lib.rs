@@ -343,7 +343,10 @@ mod tests {
         assert_eq!(out, vec![Upsert::Updated, Upsert::Unchanged]);
         assert_eq!(store.count().unwrap(), 2);
         let mut seen = Vec::new();
-        store.for_each_since::<StoreError>(2, |rev, d| Ok(seen.push((rev, d.text)))).unwrap();
+        store.for_each_since::<StoreError>(2, |rev, d| {
+            seen.push((rev, d.text));
+            Ok(())
+        }).unwrap();
         assert_eq!(seen, vec![(3, "un modifié".to_string())]);
         assert_eq!(store.get("a").unwrap().unwrap().published, NaiveDate::from_ymd_opt(2025, 2, 21));
         // A new extractor version rewrites the extraction.
