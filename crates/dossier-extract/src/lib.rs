@@ -1,27 +1,668 @@
 //! Extraction of actors, direct quotes, reported claims and dated events from
-//! Dossier documents.
+//! Dossier documents, in French, English, German, Spanish and Italian.
 //!
-//! The extractor is built once from language resources (actor registry, cue
-//! verbs, topic lexicons, date words) and then applied to each document; it
-//! never fails on input text, it only finds less.
+//! The extractor is built once from [`Resources`] (actor registry, cue verbs,
+//! descriptions, topic and stance lexicons, date words — all data under
+//! `corpora/`) and then applied to each document. It is rule-based: a
+//! gazetteer finds registry actors, a capitalisation-based detector finds
+//! other people and organisations (the [`EntityDetector`] trait lets a
+//! statistical model replace it), quotation marks and cue verbs give quotes and
+//! speakers, cue verbs, "selon X"-style markers and the reportative
+//! conditional give claims.
+//!
+//! # Invariants
+//!
+//! * Every `start`/`end` is a code-point offset into the document text and
+//!   slicing the text with it yields the item's `text` exactly.
+//! * Extraction never fails on input text; it only finds less.
+//!
+//! ```
+//! use dossier_extract::Extractor;
+//! use dossier_core::{Document, DocKind};
+//! let text = "« Nous n'avons jamais créé de porte dérobée et nous ne le ferons jamais », a indiqué Apple.";
+//! let doc = Document { id: "d".into(), source: "-".into(), url: None, title: "t".into(), text: text.into(),
+//!     language: "fr".into(), language_confidence: 1.0, kind: DocKind::News, published: None, site: None,
+//!     ingested_at: chrono::Utc::now() };
+//! let x = Extractor::new().extract(&doc);
+//! assert_eq!(x.quotes[0].speaker.as_ref().unwrap().actor_id.as_deref(), Some("apple"));
+//! assert_eq!(x.quotes[0].stance, dossier_core::Stance::Against);
+//! ```
 
-use dossier_core::{Document, Extraction};
+use dossier_core::{Actor, ActorKind, Claim, Document, Event, Extraction, Mention, Quote, SpeakerRef, Stance};
+use std::collections::HashMap;
+
+mod dates;
+mod quotes;
+pub mod resources;
+mod text;
+
+pub use dates::{find_dates, DateMention};
+pub use resources::{ResourceError, Resources};
+use text::{Text, Token};
+
+/// Lower-cased tokens of a lexicon phrase, tokenised like document text.
+pub(crate) fn words_of(phrase: &str) -> Vec<String> {
+    let chars: Vec<char> = phrase.chars().collect();
+    text::tokenize(&chars, 0).into_iter().map(|t| t.lower).collect()
+}
+
+/// What a stretch of text refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Referent {
+    /// A registry actor (index into `Resources::actors`).
+    Registry(usize),
+    /// A country/capital name of a registry actor: an actor only when it acts.
+    Place(usize),
+    /// A generic description ("l'entreprise") referring back to an actor of these kinds.
+    Description(Vec<ActorKind>),
+    /// A pronoun with its gender (`m`, `f`, `n`, `pl`).
+    Pronoun(String),
+    /// A name found by the entity detector.
+    Named { name: String, kind: ActorKind },
+}
+
+/// A candidate mention, in token and char coordinates.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub referent: Referent,
+}
+
+/// Finds names of people and organisations the registry does not know.
+/// The rule-based [`CapitalisedNameDetector`] is the default; a statistical
+/// or transformer model implements the same trait.
+pub trait EntityDetector: Send + Sync {
+    /// Return named candidates in `tokens`, skipping token indices already `taken`.
+    fn detect(&self, text: &Text, language: &str, taken: &[bool], res: &Resources) -> Vec<Candidate>;
+}
+
+/// Names are runs of capitalised words ("Hélène Marchand", "Ursula von der
+/// Leyen"); a run is a person when introduced by a title ("Prof", "M.",
+/// "ministre"), followed by an apposition (", professeure de …") or next to a
+/// cue verb, and an organisation when it holds an organisation word.
+pub struct CapitalisedNameDetector;
+
+const NAME_PARTICLES: &[&str] = &["von", "van", "der", "de", "di", "da", "del", "la", "le", "du", "dos", "bin"];
+const ORG_WORDS: &[&str] = &[
+    "université", "university", "universität", "universidad", "università", "institut", "institute", "instituto", "istituto",
+    "association", "associazione", "asociación", "verein", "stiftung", "foundation", "fondation", "fundación", "fondazione",
+    "group", "groupe", "gruppo", "grupo", "ministry", "ministère", "ministerium", "ministerio", "ministero", "agency",
+    "agence", "agentur", "agencia", "agenzia", "council", "conseil", "rat", "consejo", "consiglio", "committee", "comité",
+    "commission", "kommission", "comisión", "commissione", "inc", "ltd", "gmbh", "sa", "ag", "spa", "labs", "lab",
+    "centre", "center", "zentrum", "centro", "network", "coalition", "alliance", "union", "observatoire", "observatory",
+];
+
+fn resource_list<'a>(res: &'a Resources, lang: &str, pick: fn(&'a resources::CueLexicon) -> &'a Vec<String>) -> &'a [String] {
+    res.cues.get(lang).map(|c| pick(c).as_slice()).unwrap_or(&[])
+}
+
+impl EntityDetector for CapitalisedNameDetector {
+    fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
+        let toks = &text.tokens;
+        let titles: Vec<String> = res.cues.values().flat_map(|c| c.person_titles.iter().map(|t| t.to_lowercase().trim_end_matches('.').to_string())).collect();
+        let sentence_starts: std::collections::HashSet<usize> = text.sentences.iter().map(|s| s.tok_start).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let cap = |k: usize| toks[k].is_word && toks[k].is_capitalised() && !taken[k] && toks[k].text.chars().skip(1).any(char::is_lowercase);
+            if !cap(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < toks.len() {
+                if cap(j) {
+                    j += 1;
+                } else if NAME_PARTICLES.contains(&toks[j].lower.as_str()) && j + 1 < toks.len() && cap(j + 1) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let n = j - i;
+            let first_is_sentence_start = sentence_starts.contains(&i);
+            let (start_tok, n) = if first_is_sentence_start && n >= 2 && is_function_word(&toks[i].lower) { (i + 1, n - 1) } else { (i, n) };
+            if n >= 2 && n <= 5 {
+                let words: Vec<&Token> = toks[start_tok..j].iter().collect();
+                let name: String = text.slice(words[0].start, words[words.len() - 1].end);
+                let has_org_word = words.iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()));
+                let prev = start_tok.checked_sub(1).map(|p| toks[p].lower.trim_end_matches('.').to_string());
+                let titled = prev.as_ref().is_some_and(|p| titles.contains(p));
+                let apposition = toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| t.is_word && !t.is_capitalised());
+                let near_cue = (j..(j + 3).min(toks.len())).chain(start_tok.saturating_sub(3)..start_tok).any(|k| is_cue(res, lang, toks, k).is_some());
+                let kind = if has_org_word {
+                    Some(ActorKind::Organization)
+                } else if n <= 4 && (titled || apposition || near_cue) {
+                    Some(ActorKind::Person)
+                } else {
+                    None
+                };
+                if let Some(kind) = kind {
+                    out.push(Candidate {
+                        start: words[0].start,
+                        end: words[words.len() - 1].end,
+                        tok_start: start_tok,
+                        tok_end: j,
+                        referent: Referent::Named { name, kind },
+                    });
+                }
+            }
+            i = j;
+        }
+        out
+    }
+}
+
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la" | "les" | "l" | "un" | "une" | "des" | "du" | "the" | "a" | "an" | "der" | "die" | "das" | "ein" | "eine" | "el" | "los" | "las" | "il" | "lo" | "gli" | "i" | "selon" | "according" | "laut" | "según" | "secondo" | "pour" | "for" | "but" | "mais" | "et" | "and" | "und" | "y" | "e" | "ma" | "pero" | "aber"
+    )
+}
+
+/// A cue verb at token `k` (possibly several words); returns (end token, kind).
+fn is_cue(res: &Resources, lang: &str, toks: &[Token], k: usize) -> Option<(usize, resources::CueKind)> {
+    let lex = res.cues.get(lang)?;
+    let mut best = None;
+    let mut phrase = String::new();
+    for (n, t) in toks.iter().enumerate().skip(k).take(4) {
+        if n > k && !(t.text == "'" || phrase.ends_with('\'')) {
+            phrase.push(' ');
+        }
+        phrase.push_str(&t.lower);
+        if let Some(kind) = lex.verb_forms.get(&phrase) {
+            best = Some((n + 1, *kind));
+        }
+    }
+    best
+}
+
+/// A gazetteer pattern: the words of an alias or description.
+struct Pattern {
+    words: Vec<String>,
+    case_sensitive: bool,
+    referent: Referent,
+}
 
 /// Turns documents into extractions.
-#[derive(Debug, Default)]
-pub struct Extractor {}
+pub struct Extractor {
+    res: Resources,
+    /// First word (exact for case-sensitive patterns, lower-case otherwise) → patterns.
+    patterns: HashMap<String, Vec<Pattern>>,
+    detector: Box<dyn EntityDetector>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor").field("actors", &self.res.actors.len()).finish()
+    }
+}
 
 impl Extractor {
     /// Version string stored with every extraction; bump when output changes
     /// so that re-ingesting rewrites stored extractions.
-    pub const VERSION: &'static str = "dossier-extract/0";
+    pub const VERSION: &'static str = "dossier-extract/1";
 
+    /// An extractor over the resources embedded from `corpora/`.
     pub fn new() -> Extractor {
-        Extractor {}
+        // The embedded resources are checked by this crate's tests, so they parse.
+        Extractor::with_resources(Resources::embedded().unwrap_or_default())
+    }
+
+    /// An extractor over the given resources.
+    pub fn with_resources(res: Resources) -> Extractor {
+        let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
+        let mut add = |phrase: &str, case_sensitive: bool, referent: Referent| {
+            let chars: Vec<char> = phrase.chars().collect();
+            let words: Vec<String> = text::tokenize(&chars, 0).into_iter().map(|t| if case_sensitive { t.text } else { t.lower }).collect();
+            if let Some(first) = words.first().cloned() {
+                patterns.entry(first).or_default().push(Pattern { words, case_sensitive, referent });
+            }
+        };
+        for (i, a) in res.actors.iter().enumerate() {
+            add(&a.name, true, Referent::Registry(i));
+            for alias in &a.aliases {
+                add(alias, true, Referent::Registry(i));
+            }
+            for alias in &a.place_aliases {
+                add(alias, true, Referent::Place(i));
+            }
+            for forms in a.descriptions.values() {
+                for d in forms {
+                    add(d, false, Referent::Registry(i));
+                }
+            }
+        }
+        for d in &res.descriptions {
+            for forms in d.forms.values() {
+                for f in forms {
+                    add(f, false, Referent::Description(d.kind.clone()));
+                }
+            }
+        }
+        Extractor { res, patterns, detector: Box::new(CapitalisedNameDetector) }
+    }
+
+    /// Replace the entity detector (e.g. with a trained model).
+    pub fn with_detector(mut self, detector: Box<dyn EntityDetector>) -> Extractor {
+        self.detector = detector;
+        self
+    }
+
+    /// The resources in use.
+    pub fn resources(&self) -> &Resources {
+        &self.res
+    }
+
+    fn gazetteer(&self, text: &Text, lang: &str) -> Vec<Candidate> {
+        let toks = &text.tokens;
+        let pronouns = self.res.pronouns.get(lang);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut best: Option<(usize, &Referent)> = None;
+            for key in [&toks[i].text, &toks[i].lower] {
+                for p in self.patterns.get(key.as_str()).into_iter().flatten() {
+                    let n = p.words.len();
+                    if i + n > toks.len() {
+                        continue;
+                    }
+                    let ok = p.words.iter().enumerate().all(|(k, w)| if p.case_sensitive { toks[i + k].text == *w } else { toks[i + k].lower == *w });
+                    // Prefer longer matches, then specific actors over generic descriptions.
+                    let better = match best {
+                        None => true,
+                        Some((bn, br)) => n > bn || (n == bn && matches!(br, Referent::Description(_)) && !matches!(p.referent, Referent::Description(_))),
+                    };
+                    if ok && better {
+                        best = Some((n, &p.referent));
+                    }
+                }
+            }
+            if let Some((n, referent)) = best {
+                out.push(Candidate { start: toks[i].start, end: toks[i + n - 1].end, tok_start: i, tok_end: i + n, referent: referent.clone() });
+                i += n;
+                continue;
+            }
+            // Pronouns, including French inversion "a-t-il", "ajoute-t-elle".
+            if let Some(pr) = pronouns {
+                let lower = &toks[i].lower;
+                let inverted = lower.rsplit_once('-').map(|(_, p)| p).filter(|_| lower.contains('-'));
+                if let Some(g) = pr.get(lower.as_str()).or_else(|| inverted.and_then(|p| pr.get(p))) {
+                    out.push(Candidate { start: toks[i].start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: Referent::Pronoun(g.clone()) });
+                }
+            }
+            i += 1;
+        }
+        out
     }
 
     /// Extract everything the extractor knows how to find in `doc`.
-    pub fn extract(&self, _doc: &Document) -> Extraction {
-        Extraction::default()
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let text = Text::new(&doc.text);
+        let lang = doc.language.as_str();
+        let mut cands = self.gazetteer(&text, lang);
+        let mut taken = vec![false; text.tokens.len()];
+        for c in &cands {
+            if !matches!(c.referent, Referent::Pronoun(_)) {
+                taken[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
+            }
+        }
+        cands.extend(self.detector.detect(&text, lang, &taken, &self.res));
+        cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        link_surnames(&mut cands, &text);
+
+        let resolver = Resolver::new(&self.res, &cands, &text, lang);
+        let date_lex = self.res.dates.get(lang).cloned().unwrap_or_default();
+        let dates = find_dates(&text, &date_lex, doc.published);
+        let ctx = quotes::Context { text: &text, res: &self.res, lang, cands: &cands };
+        let found_quotes = quotes::find_quotes(&ctx);
+        let found_claims = quotes::find_claims(&ctx, &found_quotes);
+
+        let mut used_as_speaker: Vec<usize> = Vec::new();
+        let statement_date = |start: usize| -> (Option<String>, bool) {
+            let s = text.sentence_at(start);
+            let explicit = dates.iter().find(|d| d.value.is_some() && text.sentence_at(d.start) == s && s.is_some());
+            match explicit {
+                Some(d) => (d.value.clone(), false),
+                None => (doc.published.map(|p| p.to_string()), doc.published.is_some()),
+            }
+        };
+        let speaker_ref = |ci: Option<usize>, used: &mut Vec<usize>| -> Option<SpeakerRef> {
+            let ci = ci?;
+            used.push(ci);
+            let c = &cands[ci];
+            Some(SpeakerRef { actor_id: resolver.actor_id(ci), text: text.slice(c.start, c.end), start: c.start, end: c.end })
+        };
+        let mut quotes_out = Vec::new();
+        for q in &found_quotes {
+            let body = text.slice(q.start, q.end);
+            let (date, date_inferred) = statement_date(q.start);
+            quotes_out.push(Quote {
+                stance: self.stance(&body, lang),
+                topics: self.topics(&body, lang),
+                text: body,
+                start: q.start,
+                end: q.end,
+                speaker: speaker_ref(q.speaker, &mut used_as_speaker),
+                cue: q.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
+                date,
+                date_inferred,
+            });
+        }
+        let mut claims_out = Vec::new();
+        for c in &found_claims {
+            let body = text.slice(c.start, c.end);
+            let (date, date_inferred) = statement_date(c.start);
+            claims_out.push(Claim {
+                stance: self.stance(&body, lang),
+                topics: self.topics(&body, lang),
+                text: body,
+                start: c.start,
+                end: c.end,
+                claimant: speaker_ref(c.speaker, &mut used_as_speaker),
+                cue: c.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
+                date,
+                date_inferred,
+            });
+        }
+        let events = self.events(&text, &dates, &cands, &resolver, &found_quotes);
+        let actors = resolver.actors(&text, &used_as_speaker, &events);
+        Extraction { actors, quotes: quotes_out, claims: claims_out, events: events.into_iter().map(|(e, _)| e).collect(), topic_relevance: self.relevance(&doc.text, lang) }
+    }
+
+    fn events(&self, text: &Text, dates: &[DateMention], cands: &[Candidate], resolver: &Resolver, quotes: &[quotes::Found]) -> Vec<(Event, Vec<usize>)> {
+        let mut events = Vec::new();
+        let mut seen_sentences = std::collections::HashSet::new();
+        for d in dates {
+            let (Some(value), Some(si)) = (&d.value, text.sentence_at(d.start)) else { continue };
+            if quotes.iter().any(|q| q.start <= d.start && d.end <= q.end) || !seen_sentences.insert(si) {
+                continue;
+            }
+            let s = text.sentences[si];
+            let mut ids: Vec<String> = Vec::new();
+            let mut members = Vec::new();
+            for (ci, c) in cands.iter().enumerate() {
+                if c.start >= s.start && c.end <= s.end && resolver.acts(ci) {
+                    if let Some(id) = resolver.actor_id(ci) {
+                        if !ids.contains(&id) {
+                            ids.push(id);
+                        }
+                        members.push(ci);
+                    }
+                }
+            }
+            if ids.is_empty() {
+                continue;
+            }
+            let (start, end) = text.trim_span(s.start, s.end);
+            events.push((
+                Event {
+                    date: value.clone(),
+                    precision: d.precision,
+                    approximate: d.approximate,
+                    date_text: d.text.clone(),
+                    date_start: d.start,
+                    date_end: d.end,
+                    text: text.slice(start, end),
+                    start,
+                    end,
+                    actors: ids,
+                },
+                members,
+            ));
+        }
+        events
+    }
+
+    fn term_hits<'a>(&self, lower: &str, terms: impl IntoIterator<Item = &'a String>) -> usize {
+        terms.into_iter().filter(|t| contains_word(lower, t)).count()
+    }
+
+    /// Topic ids whose terms occur in `text` (terms of the language and English, which news borrows).
+    fn topics(&self, text: &str, lang: &str) -> Vec<String> {
+        let lower = text.to_lowercase().replace('’', "'");
+        self.res
+            .topics
+            .iter()
+            .filter(|t| [lang, "en"].iter().filter_map(|l| t.terms.get(*l)).any(|terms| self.term_hits(&lower, terms) > 0))
+            .map(|t| t.id.clone())
+            .collect()
+    }
+
+    /// Stance toward weakening encryption: negated backdoor/access terms and
+    /// against-terms count against; for-terms count for.
+    fn stance(&self, text: &str, lang: &str) -> Stance {
+        let lower = text.to_lowercase().replace('’', "'");
+        let Some((against, pro)) = self.res.stance.get(lang) else { return Stance::Neutral };
+        let mut a = self.term_hits(&lower, against) as i32;
+        let p = self.term_hits(&lower, pro) as i32;
+        let negations = resource_list(&self.res, lang, |c| &c.negations);
+        let words: Vec<String> = words_of(&lower);
+        let weakening: Vec<&String> = self.res.topics.iter().filter(|t| matches!(t.id.as_str(), "backdoor" | "lawful-access" | "client-side-scanning")).filter_map(|t| t.terms.get(lang)).flatten().collect();
+        for term in weakening {
+            let tw = words_of(term);
+            if let Some(pos) = (0..words.len()).find(|&i| words[i..].starts_with(&tw)) {
+                let negated = words[pos.saturating_sub(8)..pos].iter().any(|w| negations.iter().any(|n| n.trim_end_matches('\'') == w.as_str()));
+                if negated {
+                    a += 2;
+                }
+            }
+        }
+        match a.cmp(&p) {
+            std::cmp::Ordering::Greater => Stance::Against,
+            std::cmp::Ordering::Less => Stance::For,
+            std::cmp::Ordering::Equal => Stance::Neutral,
+        }
+    }
+
+    /// How much the document is about the configured topics: weighted term
+    /// hits per 100 words, squashed to 0..1.
+    fn relevance(&self, text: &str, lang: &str) -> f64 {
+        let lower = text.to_lowercase().replace('’', "'");
+        let words = lower.split_whitespace().count().max(1) as f64;
+        let hits: f64 = self
+            .res
+            .topics
+            .iter()
+            .map(|t| {
+                let n: usize = [lang, "en"].iter().filter_map(|l| t.terms.get(*l)).map(|terms| terms.iter().map(|term| count_word(&lower, term)).sum::<usize>()).sum();
+                n as f64 * t.weight
+            })
+            .sum();
+        let density = hits * 100.0 / words;
+        ((1.0 - (-density / 2.0).exp()) * 1000.0).round() / 1000.0
     }
 }
+
+fn is_boundary(c: Option<char>) -> bool {
+    c.is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn count_word(haystack: &str, needle: &str) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    haystack
+        .match_indices(needle)
+        .filter(|(i, _)| is_boundary(haystack[..*i].chars().next_back()) && is_boundary(haystack[i + needle.len()..].chars().next()))
+        .count()
+}
+
+fn contains_word(haystack: &str, needle: &str) -> bool {
+    count_word(haystack, needle) > 0
+}
+
+/// A later surname-only mention ("Woodward") of a detected full name links to it.
+fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
+    let people: Vec<(String, String, ActorKind)> = cands
+        .iter()
+        .filter_map(|c| match &c.referent {
+            Referent::Named { name, kind: ActorKind::Person } => name.split_whitespace().last().map(|s| (s.to_string(), name.clone(), ActorKind::Person)),
+            _ => None,
+        })
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    let covered: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+    let mut extra = Vec::new();
+    for (ti, t) in text.tokens.iter().enumerate() {
+        if let Some((_, full, kind)) = people.iter().find(|(s, _, _)| *s == t.text) {
+            if !covered.iter().any(|(s, e)| *s <= t.start && t.end <= *e) {
+                extra.push(Candidate { start: t.start, end: t.end, tok_start: ti, tok_end: ti + 1, referent: Referent::Named { name: full.clone(), kind: *kind } });
+            }
+        }
+    }
+    cands.extend(extra);
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+}
+
+/// Resolves candidates to actors: registry ids directly; descriptions and
+/// pronouns to the most recent compatible actor; places only when they act.
+pub struct Resolver<'a> {
+    res: &'a Resources,
+    cands: &'a [Candidate],
+    /// Per candidate: the actor key it resolves to.
+    resolved: Vec<Option<ActorKey>>,
+    /// Per candidate: whether it is in subject/agent position.
+    acting: Vec<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ActorKey {
+    Registry(usize),
+    Named(String, ActorKind),
+}
+
+fn kind_of(res: &Resources, key: &ActorKey) -> ActorKind {
+    match key {
+        ActorKey::Registry(i) => res.actors[*i].kind,
+        ActorKey::Named(_, k) => *k,
+    }
+}
+
+fn compatible(kind: ActorKind, wanted: &[ActorKind]) -> bool {
+    wanted.contains(&kind) || (kind == ActorKind::Organization && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
+}
+
+impl<'a> Resolver<'a> {
+    fn new(res: &'a Resources, cands: &'a [Candidate], text: &Text, lang: &str) -> Resolver<'a> {
+        let toks = &text.tokens;
+        let aux = resource_list(res, lang, |c| &c.auxiliaries);
+        let locatives = resource_list(res, lang, |c| &c.locatives);
+        let mut resolved: Vec<Option<ActorKey>> = Vec::with_capacity(cands.len());
+        let mut acting = Vec::with_capacity(cands.len());
+        let mut history: Vec<ActorKey> = Vec::new();
+        for (ci, c) in cands.iter().enumerate() {
+            // Subject position: a verb (auxiliary or cue) follows within three tokens,
+            // or it is coordinated with a following actor ("X et Y ont signé").
+            let verb_follows = (c.tok_end..(c.tok_end + 3).min(toks.len())).any(|k| {
+                aux.iter().any(|a| *a == toks[k].lower) || is_cue(res, lang, toks, k).is_some()
+            });
+            let coordinated = toks.get(c.tok_end).is_some_and(|t| matches!(t.lower.as_str(), "et" | "and" | "und" | "y" | "e"))
+                && cands.get(ci + 1).is_some_and(|n| n.tok_start <= c.tok_end + 3);
+            let preceded_by_cue = c.tok_start > 0 && (c.tok_start.saturating_sub(3)..c.tok_start).any(|k| is_cue(res, lang, toks, k).is_some_and(|(e, _)| e <= c.tok_start));
+            let after_locative = (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| locatives.iter().any(|l| *l == toks[k].lower))
+                && !(c.tok_start >= 1 && matches!(toks[c.tok_start - 1].lower.as_str(), "entre" | "between" | "zwischen" | "por" | "par" | "by" | "von" | "da"));
+            let subject = verb_follows || coordinated || preceded_by_cue;
+            let key = match &c.referent {
+                Referent::Registry(i) => Some(ActorKey::Registry(*i)),
+                Referent::Place(i) => (!after_locative).then_some(ActorKey::Registry(*i)),
+                Referent::Named { name, kind } => Some(ActorKey::Named(name.clone(), *kind)),
+                Referent::Description(kinds) => history.iter().rev().find(|k| compatible(kind_of(res, k), kinds)).cloned(),
+                Referent::Pronoun(g) => history
+                    .iter()
+                    .rev()
+                    .find(|k| {
+                        let kind = kind_of(res, k);
+                        let gender = match k {
+                            ActorKey::Registry(i) => res.actors[*i].gender.clone(),
+                            _ => None,
+                        };
+                        match g.as_str() {
+                            "m" | "f" if kind == ActorKind::Person => gender.as_deref().is_none_or(|x| x == g),
+                            // French "elle"/"il" also refer to organisations (l'entreprise → elle).
+                            "f" | "m" => lang == "fr" || lang == "es" || lang == "it",
+                            "pl" => kind != ActorKind::Person,
+                            _ => kind != ActorKind::Person,
+                        }
+                    })
+                    .cloned(),
+            };
+            let act = match c.referent {
+                Referent::Registry(_) | Referent::Named { .. } => true,
+                Referent::Place(_) => key.is_some() && subject,
+                Referent::Description(_) | Referent::Pronoun(_) => key.is_some() && subject,
+            };
+            if let Some(k) = &key {
+                if !matches!(c.referent, Referent::Place(_)) || act {
+                    history.push(k.clone());
+                }
+            }
+            resolved.push(key);
+            acting.push(act);
+        }
+        Resolver { res, cands, resolved, acting }
+    }
+
+    fn actor_id(&self, ci: usize) -> Option<String> {
+        match self.resolved.get(ci)?.as_ref()? {
+            ActorKey::Registry(i) => Some(self.res.actors[*i].id.clone()),
+            ActorKey::Named(name, _) => Some(named_id(name)),
+        }
+    }
+
+    fn acts(&self, ci: usize) -> bool {
+        self.acting.get(ci).copied().unwrap_or(false)
+    }
+
+    /// The actor list: every actor with at least one acting mention or a role
+    /// as speaker, claimant or event participant, with all its counted mentions.
+    fn actors(&self, text: &Text, speakers: &[usize], events: &[(Event, Vec<usize>)]) -> Vec<Actor> {
+        let mut order: Vec<ActorKey> = Vec::new();
+        let mut mentions: HashMap<ActorKey, Vec<Mention>> = HashMap::new();
+        let in_role = |ci: usize| speakers.contains(&ci) || events.iter().any(|(_, m)| m.contains(&ci));
+        for (ci, c) in self.cands.iter().enumerate() {
+            let Some(key) = self.resolved[ci].clone() else { continue };
+            if !(self.acting[ci] || in_role(ci)) {
+                continue;
+            }
+            let list = mentions.entry(key.clone()).or_default();
+            if list.is_empty() {
+                order.push(key.clone());
+            }
+            list.push(Mention { start: c.start, end: c.end, text: text.slice(c.start, c.end) });
+        }
+        order
+            .into_iter()
+            .map(|key| {
+                let (id, name, kind, wikidata) = match &key {
+                    ActorKey::Registry(i) => {
+                        let a = &self.res.actors[*i];
+                        (a.id.clone(), a.name.clone(), a.kind, a.wikidata.clone())
+                    }
+                    ActorKey::Named(name, kind) => (named_id(name), name.clone(), *kind, None),
+                };
+                Actor { id, name, kind, wikidata, mentions: mentions.remove(&key).unwrap_or_default() }
+            })
+            .collect()
+    }
+}
+
+/// Id of an actor found by the entity detector: `ner:` + lower-case name with dashes.
+fn named_id(name: &str) -> String {
+    let slug: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
+    format!("ner:{}", slug.join("-"))
+}
+
+#[cfg(test)]
+mod tests;

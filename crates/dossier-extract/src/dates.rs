@@ -1,0 +1,314 @@
+//! Temporal expressions: absolute ("21 février 2025", "February 21, 2025",
+//! "21. Februar 2025", "en 2019", "fin 2022") and relative ("hier", "last week",
+//! "vor zwei Wochen", weekday names), resolved against the publication date.
+
+use crate::resources::DateLexicon;
+use crate::text::{Text, Token};
+use chrono::{Datelike, Duration, NaiveDate};
+use dossier_core::Precision;
+
+/// A temporal expression found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` for a relative expression without a reference date.
+    pub value: Option<String>,
+    pub precision: Precision,
+    pub approximate: bool,
+    pub relative: bool,
+}
+
+fn format_value(d: NaiveDate, p: Precision) -> String {
+    match p {
+        Precision::Year => format!("{:04}", d.year()),
+        Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
+        Precision::Day => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+fn in_list(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
+}
+
+fn month_of(lex: &DateLexicon, word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    lex.months.iter().position(|forms| forms.iter().any(|f| f.trim_end_matches('.') == w)).map(|i| i as u32 + 1)
+}
+
+fn year_of(tok: &Token) -> Option<i32> {
+    if tok.text.len() == 4 && tok.text.chars().all(|c| c.is_ascii_digit()) {
+        let y: i32 = tok.text.parse().ok()?;
+        (1900..=2100).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+fn day_of(tok: &Token) -> Option<u32> {
+    let t = tok.lower.trim_end_matches("er").trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th").trim_end_matches('º');
+    let d: u32 = t.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+/// Multi-word phrase match at token `i` against lower-cased `phrase`; returns the end token.
+fn phrase_at(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let words = crate::words_of(phrase);
+    if words.is_empty() || i + words.len() > tokens.len() {
+        return None;
+    }
+    words.iter().enumerate().all(|(k, w)| tokens[i + k].lower == *w).then_some(i + words.len())
+}
+
+fn longest_phrase<'a>(tokens: &[Token], i: usize, phrases: impl IntoIterator<Item = &'a String>) -> Option<usize> {
+    phrases.into_iter().filter_map(|p| phrase_at(tokens, i, p)).max()
+}
+
+fn number_at(lex: &DateLexicon, tok: &Token) -> Option<u32> {
+    tok.lower.parse().ok().or_else(|| lex.number_words.get(&tok.lower).copied())
+}
+
+fn unit_of(lex: &DateLexicon, word: &str) -> Option<&'static str> {
+    ["day", "week", "month", "year"].into_iter().find(|u| lex.units.get(*u).is_some_and(|forms| in_list(forms, word)))
+}
+
+fn shift(d: NaiveDate, unit: &str, n: i64) -> Option<(NaiveDate, Precision)> {
+    match unit {
+        "day" => Some((d - Duration::days(n), Precision::Day)),
+        "week" => Some((d - Duration::weeks(n), Precision::Day)),
+        "month" => d.checked_sub_months(chrono::Months::new(n as u32)).map(|m| (m, Precision::Month)),
+        "year" => NaiveDate::from_ymd_opt(d.year() - n as i32, 1, 1).map(|y| (y, Precision::Year)),
+        _ => None,
+    }
+}
+
+/// Find temporal expressions in `text` for a language's lexicon.
+pub fn find_dates(text: &Text, lex: &DateLexicon, published: Option<NaiveDate>) -> Vec<DateMention> {
+    let toks = &text.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match match_at(toks, i, lex, published) {
+            Some((end, value, precision, approximate, relative)) => {
+                let (s, e) = (toks[i].start, toks[end - 1].end);
+                out.push(DateMention { start: s, end: e, text: text.slice(s, e), value, precision, approximate, relative });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+type Match = (usize, Option<String>, Precision, bool, bool);
+
+fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<NaiveDate>) -> Option<Match> {
+    let t = &toks[i];
+    let reference_year = published.map(|p| p.year());
+    // Optional "de"/"del"/"of" between parts (es/it/en), and German "21." day dots.
+    let skip_filler = |j: usize| -> usize {
+        let mut j = j;
+        while j < toks.len() && matches!(toks[j].lower.as_str(), "de" | "del" | "of" | "." | "," | "di") {
+            j += 1;
+        }
+        j
+    };
+
+    // Approximate qualifiers: early / mid / late + month or year.
+    for (list, approx) in [(&lex.early, true), (&lex.mid, true), (&lex.late, true)] {
+        let end = longest_phrase(toks, i, list).or_else(|| {
+            // "mi-mars", "mid-2024": the qualifier is a prefix of the token.
+            list.iter().filter(|p| p.ends_with('-')).find(|p| t.lower.starts_with(p.as_str())).map(|_| i)
+        });
+        if let Some(end) = end {
+            let (j, prefix_inside) = if end == i { (i, true) } else { (skip_filler(end), false) };
+            if j < toks.len() {
+                let word = if prefix_inside { t.lower.split_once('-').map(|x| x.1).unwrap_or("").to_string() } else { toks[j].lower.clone() };
+                if let Some(m) = month_of(lex, &word) {
+                    let mut k = j + 1;
+                    let k2 = skip_filler(k);
+                    let year = toks.get(k2).and_then(year_of);
+                    if year.is_some() {
+                        k = k2 + 1;
+                    }
+                    let y = year.or(reference_year);
+                    let value = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, 1)).map(|d| format_value(d, Precision::Month));
+                    return Some((k, value, Precision::Month, approx, year.is_none()));
+                }
+                let year_tok = if prefix_inside {
+                    let y = t.lower.split_once('-').map(|x| x.1).unwrap_or("");
+                    y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y))
+                } else {
+                    year_of(&toks[j])
+                };
+                if let Some(y) = year_tok {
+                    return Some((if prefix_inside { i + 1 } else { j + 1 }, Some(format!("{y:04}")), Precision::Year, approx, false));
+                }
+            }
+        }
+    }
+
+    // Day Month [Year]: "21 février 2025", "21. Februar 2025", "21 de febrero de 2025", "1er mars".
+    if let Some(d) = day_of(t) {
+        let j = skip_filler(i + 1);
+        if let Some(m) = toks.get(j).and_then(|x| month_of(lex, &x.lower)) {
+            let k = skip_filler(j + 1);
+            let year = toks.get(k).and_then(year_of);
+            let end = if year.is_some() { k + 1 } else { j + 1 };
+            let value = year.or(reference_year).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
+            return Some((end, value, Precision::Day, false, year.is_none()));
+        }
+    }
+    // Month Day, Year (English) or Month Year.
+    if let Some(m) = month_of(lex, &t.lower) {
+        // "mai"/"march"/"may" are also ordinary words: require a capital in English or a number next.
+        let j = skip_filler(i + 1);
+        if let Some(next) = toks.get(j) {
+            if let Some(y) = year_of(next) {
+                let value = NaiveDate::from_ymd_opt(y, m, 1).map(|x| format_value(x, Precision::Month));
+                return Some((j + 1, value, Precision::Month, false, false));
+            }
+            if let Some(d) = day_of(next) {
+                if next.text.len() <= 2 {
+                    let k = skip_filler(j + 1);
+                    let year = toks.get(k).and_then(year_of);
+                    let end = if year.is_some() { k + 1 } else { j + 1 };
+                    let value = year.or(reference_year).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
+                    return Some((end, value, Precision::Day, false, year.is_none()));
+                }
+            }
+        }
+        // "in January", "en janvier": month alone after a year prefix.
+        if i > 0 && (in_list(&lex.year_prefixes, &toks[i - 1].lower) || matches!(toks[i - 1].lower.as_str(), "in" | "im" | "en" | "a" | "di" | "nel")) && t.is_word {
+            let value = reference_year.and_then(|y| NaiveDate::from_ymd_opt(y, m, 1)).map(|x| format_value(x, Precision::Month));
+            return Some((i + 1, value, Precision::Month, false, true));
+        }
+    }
+    // Bare year, best with a prefix ("en 2019", "in 2019", "im Jahr 2019").
+    if let Some(y) = year_of(t) {
+        let prefixed = i > 0 && (in_list(&lex.year_prefixes, &toks[i - 1].lower) || matches!(toks[i - 1].lower.as_str(), "in" | "en" | "im" | "jahr" | "nel" | "del" | "año" | "anno" | "since" | "seit"));
+        let looks_like_number = toks.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "euros" | "euro" | "€" | "dollars" | "%" | "personnes" | "people" | "mots"));
+        if !looks_like_number && (prefixed || (1990..=2035).contains(&y)) {
+            return Some((i + 1, Some(format!("{y:04}")), Precision::Year, false, false));
+        }
+    }
+    // Relative single words and phrases.
+    let relative_day = |end: usize, days: i64| -> Option<Match> {
+        let value = published.map(|p| format_value(p - Duration::days(days), Precision::Day));
+        Some((end, value, Precision::Day, false, true))
+    };
+    if let Some(end) = longest_phrase(toks, i, &lex.day_before_yesterday) {
+        return relative_day(end, 2);
+    }
+    if let Some(end) = longest_phrase(toks, i, &lex.yesterday) {
+        return relative_day(end, 1);
+    }
+    if let Some(end) = longest_phrase(toks, i, &lex.today) {
+        return relative_day(end, 0);
+    }
+    if let Some(end) = longest_phrase(toks, i, &lex.tomorrow) {
+        return relative_day(end, -1);
+    }
+    if let Some(end) = longest_phrase(toks, i, &lex.earlier_this) {
+        let phrase: String = toks[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        let unit = toks[i..end].iter().find_map(|t| unit_of(lex, &t.lower)).unwrap_or(if phrase.contains("year") { "year" } else { "month" });
+        let (precision, value) = match (unit, published) {
+            ("year", Some(p)) => (Precision::Year, Some(format_value(p, Precision::Year))),
+            ("week", Some(p)) => (Precision::Day, Some(format_value(p, Precision::Day))),
+            (_, Some(p)) => (Precision::Month, Some(format_value(p, Precision::Month))),
+            (_, None) => (Precision::Month, None),
+        };
+        return Some((end, value, precision, true, true));
+    }
+    // Weekday names resolve to the latest such day before publication.
+    if let Some(wd) = lex.weekdays.iter().position(|forms| in_list(forms, &t.lower)) {
+        let value = published.map(|p| {
+            let back = (p.weekday().num_days_from_monday() as i64 - wd as i64).rem_euclid(7);
+            let back = if back == 0 { 7 } else { back };
+            format_value(p - Duration::days(back), Precision::Day)
+        });
+        // "dernier"/"last" after or before a weekday is part of it.
+        let end = if toks.get(i + 1).is_some_and(|n| in_list(&lex.last, &n.lower)) { i + 2 } else { i + 1 };
+        return Some((end, value, Precision::Day, false, true));
+    }
+    // "[the] last week" / "la semaine dernière" / "letzte Woche" / "la settimana scorsa".
+    for (det_skip, unit_idx) in [(0usize, 1usize), (1, 2), (0, 0), (1, 1)] {
+        let u = i + unit_idx;
+        let Some(unit_tok) = toks.get(u) else { continue };
+        let Some(unit) = unit_of(lex, &unit_tok.lower) else { continue };
+        let _ = det_skip;
+        let last_before = u > i && in_list(&lex.last, &toks[u - 1].lower) && (u - 1 == i || i + 1 == u - 1);
+        let last_after = toks.get(u + 1).is_some_and(|n| in_list(&lex.last, &n.lower)) && u <= i + 1;
+        if last_before || last_after {
+            if let Some(p) = published {
+                if let Some((d, precision)) = shift(p, unit, 1) {
+                    let end = if last_after { u + 2 } else { u + 1 };
+                    return Some((end, Some(format_value(d, precision)), precision, unit == "week", true));
+                }
+            }
+            let end = if last_after { u + 2 } else { u + 1 };
+            return Some((end, None, Precision::Day, true, true));
+        }
+    }
+    // "il y a deux semaines", "hace dos semanas", "vor zwei Wochen" / "two weeks ago", "due settimane fa".
+    let before = lex.ago_position.as_deref() != Some("after");
+    if before {
+        if let Some(j) = longest_phrase(toks, i, &lex.ago) {
+            if let (Some(n), Some(unit)) = (toks.get(j).and_then(|x| number_at(lex, x)), toks.get(j + 1).and_then(|x| unit_of(lex, &x.lower))) {
+                let resolved = published.and_then(|p| shift(p, unit, n as i64));
+                let precision = resolved.map(|r| r.1).unwrap_or(Precision::Day);
+                return Some((j + 2, resolved.map(|(d, p)| format_value(d, p)), precision, true, true));
+            }
+        }
+    } else if let (Some(n), Some(unit)) = (number_at(lex, t), toks.get(i + 1).and_then(|x| unit_of(lex, &x.lower))) {
+        if let Some(end) = longest_phrase(toks, i + 2, &lex.ago) {
+            let resolved = published.and_then(|p| shift(p, unit, n as i64));
+            let precision = resolved.map(|r| r.1).unwrap_or(Precision::Day);
+            return Some((end, resolved.map(|(d, p)| format_value(d, p)), precision, true, true));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resources::Resources;
+
+    fn dates(lang: &str, s: &str, published: Option<(i32, u32, u32)>) -> Vec<(String, Option<String>)> {
+        let r = Resources::embedded().unwrap();
+        let text = Text::new(s);
+        let p = published.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d));
+        find_dates(&text, &r.dates[lang], p).into_iter().map(|d| (d.text, d.value)).collect()
+    }
+
+    fn v(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn absolute_dates_in_five_languages() {
+        assert_eq!(dates("fr", "Le 21 février 2025, puis en 2019.", None), vec![("21 février 2025".into(), v("2025-02-21")), ("2019".into(), v("2019"))]);
+        assert_eq!(dates("en", "On February 21, 2025 and in January 2025.", None), vec![("February 21, 2025".into(), v("2025-02-21")), ("January 2025".into(), v("2025-01"))]);
+        assert_eq!(dates("de", "Am 21. Februar 2025 sagte er.", None), vec![("21. Februar 2025".into(), v("2025-02-21"))]);
+        assert_eq!(dates("es", "El 21 de febrero de 2025.", None), vec![("21 de febrero de 2025".into(), v("2025-02-21"))]);
+        assert_eq!(dates("it", "Il 21 febbraio 2025.", None), vec![("21 febbraio 2025".into(), v("2025-02-21"))]);
+    }
+
+    #[test]
+    fn approximate_and_relative_dates_resolve_against_publication() {
+        let p = Some((2025, 3, 6)); // a Thursday
+        assert_eq!(dates("fr", "fin 2022", p), vec![("fin 2022".into(), v("2022"))]);
+        assert_eq!(dates("fr", "début mars", p), vec![("début mars".into(), v("2025-03"))]);
+        assert_eq!(dates("fr", "hier", p), vec![("hier".into(), v("2025-03-05"))]);
+        assert_eq!(dates("fr", "la semaine dernière", p), vec![("la semaine dernière".into(), v("2025-02-27"))]);
+        assert_eq!(dates("fr", "il y a deux semaines", p), vec![("il y a deux semaines".into(), v("2025-02-20"))]);
+        assert_eq!(dates("en", "two weeks ago", p), vec![("two weeks ago".into(), v("2025-02-20"))]);
+        assert_eq!(dates("de", "vor zwei Wochen", p), vec![("vor zwei Wochen".into(), v("2025-02-20"))]);
+        assert_eq!(dates("es", "ayer", p), vec![("ayer".into(), v("2025-03-05"))]);
+        assert_eq!(dates("it", "ieri", p), vec![("ieri".into(), v("2025-03-05"))]);
+        assert_eq!(dates("fr", "mardi", p), vec![("mardi".into(), v("2025-03-04"))]);
+        assert_eq!(dates("fr", "hier", None), vec![("hier".into(), None)]);
+    }
+}

@@ -1,0 +1,371 @@
+//! Direct quotes (quotation marks + speaker attribution) and reported claims
+//! (cue verbs, "selon X" markers, reportative continuation).
+
+use crate::resources::{CueKind, Resources};
+use crate::text::Text;
+use crate::{is_cue, resource_list, words_of, Candidate};
+
+pub struct Context<'a> {
+    pub text: &'a Text,
+    pub res: &'a Resources,
+    pub lang: &'a str,
+    pub cands: &'a [Candidate],
+}
+
+/// A quote or claim found: content span, speaker candidate, cue span.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<usize>,
+    pub cue: Option<(usize, usize)>,
+}
+
+/// Pairs of quotation marks `(open, close)` at top level, by char position.
+/// `’` closes only when not followed by a letter (it is also the apostrophe).
+pub fn pair_quote_marks(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut depth = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        if c == '\n' && next == Some('\n') {
+            open = None;
+            depth = 0;
+            continue;
+        }
+        match open {
+            None => {
+                let opens = match c {
+                    '«' | '“' | '„' | '‹' | '‚' => true,
+                    '"' | '‘' => prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| !n.is_whitespace()),
+                    _ => false,
+                };
+                if opens {
+                    open = Some((i, c));
+                    depth = 1;
+                }
+            }
+            Some((o, opener)) => {
+                let closes = match (opener, c) {
+                    ('«', '»') | ('‹', '›') | ('“', '”') | ('„', '“') | ('„', '”') | ('"', '"') => true,
+                    ('‚', '‘') => true,
+                    ('‘', '’') | ('‚', '’') => next.is_none_or(|n| !n.is_alphanumeric()),
+                    _ => false,
+                };
+                if opener == '«' && c == '«' {
+                    depth += 1;
+                } else if closes {
+                    depth -= 1;
+                    if depth == 0 {
+                        out.push((o, i));
+                        open = None;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "«" | "»" | "“" | "”" | "„" | "\"" | "‹" | "›" | "‚" | "‘")
+}
+
+impl Context<'_> {
+    fn cands_in(&self, from_tok: usize, to_tok: usize) -> impl Iterator<Item = usize> + '_ {
+        self.cands.iter().enumerate().filter(move |(_, c)| c.tok_start >= from_tok && c.tok_end <= to_tok).map(|(i, _)| i)
+    }
+
+    /// First cue verb in tokens `[from, to)`: (token start, token end, kind).
+    fn cue_in(&self, from: usize, to: usize) -> Option<(usize, usize, CueKind)> {
+        (from..to).find_map(|k| is_cue(self.res, self.lang, &self.text.tokens, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
+    }
+
+    fn last_cue_in(&self, from: usize, to: usize) -> Option<(usize, usize, CueKind)> {
+        (from..to).rev().find_map(|k| is_cue(self.res, self.lang, &self.text.tokens, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
+    }
+
+    fn tok_span(&self, from: usize, to: usize) -> (usize, usize) {
+        (self.text.tokens[from].start, self.text.tokens[to - 1].end)
+    }
+
+    /// An "according to" marker at token `k`: its end token.
+    fn according_at(&self, k: usize) -> Option<usize> {
+        let toks = &self.text.tokens;
+        resource_list(self.res, self.lang, |c| &c.according_to)
+            .iter()
+            .filter_map(|p| {
+                let w = words_of(p);
+                (k + w.len() <= toks.len() && w.iter().enumerate().all(|(i, x)| toks[k + i].lower == *x)).then_some(k + w.len())
+            })
+            .max()
+    }
+
+    /// Speaker of a quote from the text after its closing mark, in the same sentence:
+    /// "», a indiqué l'entreprise", "”, said Tim Cook", "“, he said", "», Apple a déclaré".
+    fn speaker_after(&self, from: usize, to: usize) -> Option<(Option<usize>, (usize, usize))> {
+        let toks = &self.text.tokens;
+        let mut k = from;
+        while k < to && matches!(toks[k].text.as_str(), "," | "»" | "”" | "“" | "\"" | "-" | "–" | "—") {
+            k += 1;
+        }
+        let window = (k + 6).min(to);
+        let (cs, ce, _) = self.cue_in(k, window)?;
+        let before = self.cands_in(k, cs).last();
+        let after = self.cands_in(ce, (ce + 6).min(to)).next();
+        Some((before.or(after), self.tok_span(cs, ce)))
+    }
+
+    /// Speaker from the text before the opening mark: "X a déclaré : «",
+    /// "X said: “", "Selon X, «", "déclare Apple : «".
+    fn speaker_before(&self, from: usize, to: usize) -> Option<(Option<usize>, (usize, usize))> {
+        if to <= from {
+            return None;
+        }
+        let toks = &self.text.tokens;
+        let last = toks[to - 1].text.as_str();
+        if let Some(k) = (from..to).find(|&k| self.according_at(k).is_some()) {
+            let end = self.according_at(k)?;
+            let speaker = self.cands_in(end, to).next();
+            return Some((speaker, self.tok_span(k, end)));
+        }
+        if !matches!(last, ":" | ",") && to - from > 12 {
+            return None;
+        }
+        let (cs, ce, _) = self.last_cue_in(from, to)?;
+        let before = self.cands_in(from, cs).last();
+        let after = self.cands_in(ce, to).next();
+        Some((before.or(after), self.tok_span(cs, ce)))
+    }
+}
+
+/// Find direct quotes. Short quoted terms without attribution are scare
+/// quotes (« porte dérobée ») and are skipped.
+pub fn find_quotes(ctx: &Context) -> Vec<Found> {
+    let text = ctx.text;
+    let mut out: Vec<Found> = Vec::new();
+    let pairs = pair_quote_marks(&text.chars);
+    for (pi, &(open, close)) in pairs.iter().enumerate() {
+        let (start, end) = {
+            let (mut s, mut e) = (open + 1, close);
+            while s < e && text.chars[s].is_whitespace() {
+                s += 1;
+            }
+            while e > s && text.chars[e - 1].is_whitespace() {
+                e -= 1;
+            }
+            (s, e)
+        };
+        let first_tok = text.token_at_or_after(start);
+        let end_tok = text.token_at_or_after(end);
+        let words = text.tokens[first_tok..end_tok].iter().filter(|t| t.is_word).count();
+        if words < 3 {
+            continue;
+        }
+        let Some(si) = text.sentence_at(open) else { continue };
+        let sentence = text.sentences[si];
+        let next_open = pairs.get(pi + 1).map(|p| p.0).unwrap_or(usize::MAX);
+        let prev_close = pi.checked_sub(1).map(|p| pairs[p].1 + 1).unwrap_or(0);
+        let after_from = text.token_at_or_after(close + 1);
+        let after_to = text.token_at_or_after(sentence.end.min(next_open));
+        let before_from = text.token_at_or_after(sentence.start.max(prev_close));
+        let before_to = text.token_at_or_after(open);
+        let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
+        let starts_sentence = before_to <= before_from;
+        // A bare quote right after an attribution ending in ':' or a quote by the same speaker.
+        if attribution.is_none() && starts_sentence && si > 0 {
+            let prev = text.sentences[si - 1];
+            let prev_ends_colon = text.chars[..prev.end].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
+            if prev_ends_colon {
+                attribution = ctx.speaker_before(prev.tok_start, prev.tok_end);
+            } else if let Some(last) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)) {
+                attribution = last.speaker.map(|s| (Some(s), last.cue.unwrap_or((0, 0))));
+                if let Some((_, cue)) = &mut attribution {
+                    if *cue == (0, 0) {
+                        attribution = last.speaker.map(|s| (Some(s), (0, 0)));
+                    }
+                }
+            }
+        }
+        // Scare quotes: few words, no sentence inside, nobody saying them.
+        let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;
+        let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some());
+        if !(words >= 8 || (attributed && (sentence_like || words >= 4)) || (sentence_like && words >= 5 && starts_sentence)) {
+            continue;
+        }
+        let (speaker, cue) = match attribution {
+            Some((s, c)) if c != (0, 0) => (s, Some(c)),
+            Some((s, _)) => (s, None),
+            None => (None, None),
+        };
+        out.push(Found { start, end, speaker, cue });
+    }
+    out
+}
+
+/// Whether token `k` looks like the start of reported content after a cue.
+fn content_may_start(ctx: &Context, k: usize) -> bool {
+    let toks = &ctx.text.tokens;
+    let Some(t) = toks.get(k) else { return false };
+    let negations = resource_list(ctx.res, ctx.lang, |c| &c.negations);
+    if negations.iter().any(|n| n.trim_end_matches('\'') == t.lower) || is_quote_mark(&t.text) {
+        return !is_quote_mark(&t.text);
+    }
+    match ctx.lang {
+        "fr" => t.lower.ends_with("er") || t.lower.ends_with("ir") || t.lower.ends_with("re") || t.lower == "avoir",
+        "es" => t.lower.ends_with("ar") || t.lower.ends_with("er") || t.lower.ends_with("ir"),
+        "it" => t.lower.ends_with("are") || t.lower.ends_with("ere") || t.lower.ends_with("ire"),
+        "en" => t.is_word && !matches!(t.lower.as_str(), "to" | "in" | "on" | "at" | "for" | "with" | "about" | "by" | "from" | "of" | "as"),
+        "de" => t.text == ",",
+        _ => false,
+    }
+}
+
+/// Find reported claims sentence by sentence.
+pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
+    let text = ctx.text;
+    let toks = &text.tokens;
+    let that = resource_list(ctx.res, ctx.lang, |c| &c.that_complementizers);
+    let adverbs = resource_list(ctx.res, ctx.lang, |c| &c.adverbs);
+    let connectives = resource_list(ctx.res, ctx.lang, |c| &c.connectives);
+    let suffixes = resource_list(ctx.res, ctx.lang, |c| &c.conditional_suffixes);
+    let markers = resource_list(ctx.res, ctx.lang, |c| &c.reportative_markers);
+    let in_quote = |pos: usize| quotes.iter().any(|q| q.start <= pos && pos < q.end + 1);
+    let mut out: Vec<Found> = Vec::new();
+    let mut last_claim_sentence: Option<(usize, Option<usize>)> = None;
+    for (si, s) in text.sentences.iter().enumerate() {
+        let quoted: usize = quotes.iter().filter(|q| q.start >= s.start && q.end <= s.end).map(|q| q.end - q.start).sum();
+        if quoted * 2 > s.end - s.start {
+            continue;
+        }
+        let (ts, te) = (s.tok_start, s.tok_end);
+        let mut found: Option<Found> = None;
+        // 1. "selon X, …" / "…, according to X" / "laut X …" / "X zufolge".
+        for k in ts..te {
+            let Some(mend) = ctx.according_at(k) else { continue };
+            if in_quote(toks[k].start) {
+                continue;
+            }
+            let cue = Some((toks[k].start, toks[mend - 1].end));
+            if toks[k].lower == "zufolge" {
+                if let Some(ci) = ctx.cands_in(ts, k).last() {
+                    let c = &ctx.cands[ci];
+                    let from = if c.tok_start > ts + 1 { ts } else { mend };
+                    let to = if c.tok_start > ts + 1 { c.tok_start } else { te };
+                    found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue });
+                }
+                break;
+            }
+            let Some(ci) = ctx.cands_in(mend, (mend + 4).min(te)).next() else { continue };
+            let c = &ctx.cands[ci];
+            let near_start = k <= ts + 1 || (k <= ts + 3 && connectives.iter().any(|w| *w == toks[ts].lower));
+            let (from, to) = if near_start {
+                let comma = (c.tok_end..te).find(|&j| toks[j].text == ",").map(|j| j + 1).unwrap_or(c.tok_end);
+                (comma, te)
+            } else {
+                (ts, if k > ts && toks[k - 1].text == "," { k - 1 } else { k })
+            };
+            if to > from {
+                found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue });
+            }
+            break;
+        }
+        // 2. Subject + cue verb + content, or "content, rapporte le Financial Times".
+        if found.is_none() {
+            let mut k = ts;
+            while k < te {
+                let Some((ce, kind)) = is_cue(ctx.res, ctx.lang, toks, k) else {
+                    k += 1;
+                    continue;
+                };
+                if in_quote(toks[k].start) || ce > te {
+                    k += 1;
+                    continue;
+                }
+                // Inverted report: ", rapporte le Financial Times."
+                if k > ts + 3 && toks[k - 1].text == "," {
+                    if let Some(ci) = ctx.cands_in(ce, (ce + 4).min(te)).next() {
+                        if kind != CueKind::Belief && ctx.cands[ci].tok_end + 1 >= te {
+                            found = Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)) });
+                            break;
+                        }
+                    }
+                }
+                let subject = ctx.cands_in(ts, k).filter(|&ci| ctx.cands[ci].tok_end + 5 >= k).last();
+                let mut j = ce;
+                while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
+                    j += 1;
+                }
+                let after_that = if j < te && (that.iter().any(|t| t.trim_end_matches('\'') == toks[j].lower)) {
+                    let mut n = j + 1;
+                    if n < te && toks[n].text == "'" {
+                        n += 1;
+                    }
+                    Some(n)
+                } else {
+                    None
+                };
+                let content_start = match after_that {
+                    Some(n) => Some(n),
+                    None if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }),
+                    None => None,
+                };
+                if let (Some(ci), Some(cs)) = (subject, content_start) {
+                    let words = toks[cs..te].iter().filter(|t| t.is_word).count();
+                    let starts_quote = toks.get(cs).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
+                    if words >= 3 && !starts_quote && !quotes.iter().any(|q| q.start >= toks[cs].start && q.end <= s.end) {
+                        found = Some(Found { start: toks[cs].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)) });
+                        break;
+                    }
+                }
+                k = ce;
+            }
+        }
+        // 3. Continuation in the reportative mood ("les demandes concerneraient…").
+        if found.is_none() {
+            if let Some((prev_si, speaker)) = last_claim_sentence {
+                let reportative = toks[ts..te].iter().any(|t| {
+                    t.is_word && t.lower.chars().count() > 6 && (suffixes.iter().any(|x| t.lower.ends_with(x.as_str())) || markers.iter().any(|m| *m == t.lower))
+                });
+                // A new speaker ends the continuation: a cue verb right after a mention.
+                let has_cue = (ts..te).any(|k| is_cue(ctx.res, ctx.lang, toks, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
+                if prev_si + 1 == si && reportative && !has_cue {
+                    let mut from = ts;
+                    if let Some(comma) = (ts..(ts + 4).min(te)).find(|&j| toks[j].text == ",") {
+                        let lead: String = toks[ts..comma].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                        if connectives.iter().any(|c| *c == lead) {
+                            from = comma + 1;
+                        }
+                    }
+                    found = Some(Found { start: toks[from].start, end: s.end, speaker, cue: None });
+                }
+            }
+        }
+        match found {
+            Some(f) => {
+                let (start, end) = text.trim_span(f.start, f.end);
+                if end > start {
+                    last_claim_sentence = Some((si, f.speaker));
+                    out.push(Found { start, end, ..f });
+                }
+            }
+            None => last_claim_sentence = None,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_all_quote_styles_and_skips_apostrophes() {
+        let s: Vec<char> = "« a “b” » „c“ ‘d’s e’ \"f\"".chars().collect();
+        let pairs = pair_quote_marks(&s);
+        let texts: Vec<String> = pairs.iter().map(|(o, c)| s[o + 1..*c].iter().collect()).collect();
+        assert_eq!(texts, vec![" a “b” ", "c", "d’s e", "f"]);
+    }
+}

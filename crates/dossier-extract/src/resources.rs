@@ -1,0 +1,336 @@
+//! Language resources as data: the actor registry, cue verbs, descriptions,
+//! topic and stance lexicons and date words, read from TOML.
+//!
+//! The files under `corpora/actors` and `corpora/lexicons` are embedded at
+//! build time as defaults; users add actors with [`Resources::add_actors_toml`]
+//! (`--actors FILE`) without recompiling.
+
+use dossier_core::ActorKind;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// A resource file that could not be read, naming it.
+#[derive(Debug, thiserror::Error)]
+#[error("resource {name}: {reason}")]
+pub struct ResourceError {
+    pub name: String,
+    pub reason: String,
+}
+
+/// One actor of the registry.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ActorEntry {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    #[serde(default)]
+    pub wikidata: Option<String>,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub gender: Option<String>,
+    /// Names that always denote the actor (case-sensitive).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Country or capital names that denote the actor only when it acts.
+    #[serde(default)]
+    pub place_aliases: Vec<String>,
+    /// Descriptions per language that always denote the actor (matched case-insensitively).
+    #[serde(default)]
+    pub descriptions: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ActorFile {
+    #[serde(default)]
+    actor: Vec<ActorEntry>,
+}
+
+/// A generic description ("l'entreprise", "the ministry") that refers back to
+/// the most recent actor of one of `kind`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct DescriptionEntry {
+    pub kind: Vec<ActorKind>,
+    #[serde(flatten)]
+    pub forms: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DescriptionFile {
+    #[serde(default)]
+    description: Vec<DescriptionEntry>,
+    #[serde(default)]
+    pronouns: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// Whether a cue reports speech, a media report, or a belief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueKind {
+    Speech,
+    Report,
+    Belief,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct VerbEntry {
+    forms: Vec<String>,
+    kind: CueKind,
+}
+
+/// Cue words of one language.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct CueLexicon {
+    #[serde(default)]
+    pub according_to: Vec<String>,
+    #[serde(default)]
+    pub that_complementizers: Vec<String>,
+    #[serde(default)]
+    pub negations: Vec<String>,
+    #[serde(default)]
+    pub reportative_markers: Vec<String>,
+    #[serde(default)]
+    pub conditional_suffixes: Vec<String>,
+    #[serde(default)]
+    pub separable_particles: Vec<String>,
+    /// Auxiliaries and modal verbs that follow a subject ("a", "has", "hat").
+    #[serde(default)]
+    pub auxiliaries: Vec<String>,
+    /// Prepositions that make a country name a place ("au", "in", "nach").
+    #[serde(default)]
+    pub locatives: Vec<String>,
+    /// Titles and roles that introduce a person's name ("M.", "Prof", "ministre").
+    #[serde(default)]
+    pub person_titles: Vec<String>,
+    /// Sentence-initial connectives dropped from a continued claim ("Aussi", "However").
+    #[serde(default)]
+    pub connectives: Vec<String>,
+    /// Words allowed between a cue verb and the reported content ("récemment", "also").
+    #[serde(default)]
+    pub adverbs: Vec<String>,
+    #[serde(default)]
+    verb: Vec<VerbEntry>,
+    /// Lower-cased verb form (possibly several words) → kind.
+    #[serde(skip)]
+    pub verb_forms: HashMap<String, CueKind>,
+}
+
+/// A policy topic with its terms per language.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    #[serde(default = "one")]
+    pub weight: f64,
+    #[serde(default)]
+    pub terms: BTreeMap<String, Vec<String>>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+#[derive(Debug, Deserialize)]
+struct TopicFile {
+    #[serde(default)]
+    topic: Vec<Topic>,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+struct StanceTerms {
+    #[serde(default)]
+    terms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct StanceFile {
+    #[serde(default)]
+    against: BTreeMap<String, StanceTerms>,
+    #[serde(default, rename = "for")]
+    for_: BTreeMap<String, StanceTerms>,
+}
+
+/// Date words of one language.
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct DateLexicon {
+    #[serde(default)]
+    pub months: Vec<Vec<String>>,
+    #[serde(default)]
+    pub weekdays: Vec<Vec<String>>,
+    #[serde(default)]
+    pub yesterday: Vec<String>,
+    #[serde(default)]
+    pub today: Vec<String>,
+    #[serde(default)]
+    pub tomorrow: Vec<String>,
+    #[serde(default)]
+    pub day_before_yesterday: Vec<String>,
+    #[serde(default)]
+    pub last: Vec<String>,
+    #[serde(default)]
+    pub next: Vec<String>,
+    #[serde(default)]
+    pub this: Vec<String>,
+    #[serde(default)]
+    pub ago: Vec<String>,
+    #[serde(default)]
+    pub ago_position: Option<String>,
+    #[serde(default)]
+    pub early: Vec<String>,
+    #[serde(default)]
+    pub mid: Vec<String>,
+    #[serde(default)]
+    pub late: Vec<String>,
+    #[serde(default)]
+    pub year_prefixes: Vec<String>,
+    #[serde(default)]
+    pub earlier_this: Vec<String>,
+    #[serde(default)]
+    pub units: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub number_words: BTreeMap<String, u32>,
+}
+
+/// All language resources the extractor uses.
+#[derive(Debug, Clone, Default)]
+pub struct Resources {
+    pub actors: Vec<ActorEntry>,
+    pub descriptions: Vec<DescriptionEntry>,
+    /// Language → pronoun (lower-case) → gender (`m`, `f`, `n`, `pl`).
+    pub pronouns: BTreeMap<String, BTreeMap<String, String>>,
+    pub cues: BTreeMap<String, CueLexicon>,
+    pub topics: Vec<Topic>,
+    /// Language → (against terms, for terms), lower-case.
+    pub stance: BTreeMap<String, (Vec<String>, Vec<String>)>,
+    pub dates: BTreeMap<String, DateLexicon>,
+}
+
+macro_rules! corpus_file {
+    ($path:literal) => {
+        ($path, include_str!(concat!("../../../corpora/", $path)))
+    };
+}
+
+const ACTOR_FILES: &[(&str, &str)] = &[
+    corpus_file!("actors/governments.toml"),
+    corpus_file!("actors/agencies.toml"),
+    corpus_file!("actors/companies.toml"),
+    corpus_file!("actors/ngos.toml"),
+    corpus_file!("actors/courts_regulators.toml"),
+    corpus_file!("actors/media.toml"),
+    corpus_file!("actors/international.toml"),
+    corpus_file!("actors/people.toml"),
+];
+const DESCRIPTIONS: (&str, &str) = corpus_file!("lexicons/descriptions.toml");
+const CUE_FILES: &[(&str, &str)] = &[
+    corpus_file!("lexicons/cues/fr.toml"),
+    corpus_file!("lexicons/cues/en.toml"),
+    corpus_file!("lexicons/cues/de.toml"),
+    corpus_file!("lexicons/cues/es.toml"),
+    corpus_file!("lexicons/cues/it.toml"),
+];
+const DATE_FILES: &[(&str, &str)] = &[
+    corpus_file!("lexicons/dates/fr.toml"),
+    corpus_file!("lexicons/dates/en.toml"),
+    corpus_file!("lexicons/dates/de.toml"),
+    corpus_file!("lexicons/dates/es.toml"),
+    corpus_file!("lexicons/dates/it.toml"),
+];
+const TOPIC_FILES: &[(&str, &str)] = &[corpus_file!("lexicons/topics/encryption.toml")];
+const STANCE: (&str, &str) = corpus_file!("lexicons/stance.toml");
+
+fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, ResourceError> {
+    toml::from_str(text).map_err(|e| ResourceError { name: name.to_string(), reason: e.to_string() })
+}
+
+/// `lexicons/cues/fr.toml` → `fr`.
+fn language_of(name: &str) -> String {
+    name.rsplit('/').next().unwrap_or(name).trim_end_matches(".toml").to_string()
+}
+
+impl Resources {
+    /// The resources embedded from `corpora/` at build time.
+    pub fn embedded() -> Result<Resources, ResourceError> {
+        let mut r = Resources::default();
+        for (name, text) in ACTOR_FILES {
+            r.add_actors_toml(name, text)?;
+        }
+        let d: DescriptionFile = parse(DESCRIPTIONS.0, DESCRIPTIONS.1)?;
+        r.descriptions = d.description;
+        r.pronouns = d.pronouns;
+        for (name, text) in CUE_FILES {
+            let mut lex: CueLexicon = parse(name, text)?;
+            for v in &lex.verb {
+                for f in &v.forms {
+                    lex.verb_forms.insert(f.to_lowercase().replace('’', "'"), v.kind);
+                }
+            }
+            r.cues.insert(language_of(name), lex);
+        }
+        for (name, text) in DATE_FILES {
+            r.dates.insert(language_of(name), parse(name, text)?);
+        }
+        for (name, text) in TOPIC_FILES {
+            r.add_topics_toml(name, text)?;
+        }
+        let s: StanceFile = parse(STANCE.0, STANCE.1)?;
+        for (lang, against) in s.against {
+            r.stance.entry(lang).or_default().0 = against.terms.iter().map(|t| t.to_lowercase()).collect();
+        }
+        for (lang, pro) in s.for_ {
+            r.stance.entry(lang).or_default().1 = pro.terms.iter().map(|t| t.to_lowercase()).collect();
+        }
+        Ok(r)
+    }
+
+    /// Add (or replace, by id) actors from a TOML text in the registry format.
+    pub fn add_actors_toml(&mut self, name: &str, text: &str) -> Result<usize, ResourceError> {
+        let file: ActorFile = parse(name, text)?;
+        let n = file.actor.len();
+        for a in file.actor {
+            if a.id.trim().is_empty() {
+                return Err(ResourceError { name: name.into(), reason: format!("actor {:?} has an empty id", a.name) });
+            }
+            self.actors.retain(|old| old.id != a.id);
+            self.actors.push(a);
+        }
+        Ok(n)
+    }
+
+    /// Add topics from a TOML text in the topic lexicon format.
+    pub fn add_topics_toml(&mut self, name: &str, text: &str) -> Result<usize, ResourceError> {
+        let file: TopicFile = parse(name, text)?;
+        let n = file.topic.len();
+        self.topics.extend(file.topic);
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_resources_load() {
+        let r = Resources::embedded().unwrap();
+        assert!(r.actors.len() > 200);
+        assert!(r.actors.iter().any(|a| a.id == "apple" && a.kind == ActorKind::Company));
+        for lang in ["fr", "en", "de", "es", "it"] {
+            assert!(r.cues[lang].verb_forms.len() > 100, "{lang}");
+            assert_eq!(r.dates[lang].months.len(), 12, "{lang}");
+        }
+        assert!(r.topics.iter().any(|t| t.id == "backdoor"));
+    }
+
+    #[test]
+    fn user_actors_extend_and_replace() {
+        let mut r = Resources::embedded().unwrap();
+        let before = r.actors.len();
+        let added = r
+            .add_actors_toml("mine.toml", "[[actor]]\nid = \"apple\"\nname = \"Apple Inc.\"\nkind = \"company\"\n[[actor]]\nid = \"acme\"\nname = \"Acme\"\nkind = \"company\"\naliases = [\"Acme\"]\n")
+            .unwrap();
+        assert_eq!(added, 2);
+        assert_eq!(r.actors.len(), before + 1);
+        let err = r.add_actors_toml("bad.toml", "[[actor]]\nid = 3").unwrap_err().to_string();
+        assert!(err.starts_with("resource bad.toml:"), "{err}");
+    }
+}
