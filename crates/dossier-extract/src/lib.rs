@@ -32,6 +32,7 @@ use dossier_core::{Actor, ActorKind, Claim, Document, Event, Extraction, Mention
 use std::collections::HashMap;
 
 mod dates;
+pub mod eval;
 mod quotes;
 pub mod resources;
 mod text;

@@ -70,14 +70,13 @@ struct Tally {
 /// Index commits are costly (segment flush); commit every this many changes.
 const COMMIT_EVERY: u64 = 10_000;
 
-pub fn ingest(dir: &Path, args: &IngestArgs) -> Result<bool> {
+pub fn ingest(dir: &Path, args: &IngestArgs, extractor: &Extractor) -> Result<bool> {
     let data = data_dir::open(dir)?;
     let mut store = data.store;
     // Take the index writer first: it is the lock that keeps two ingests apart.
     let mut writer = data.index.writer()?;
     data_dir::catch_up(&store, &mut writer, data.index.indexed_rev())?;
     let reader = args.input.reader()?;
-    let extractor = Extractor::new();
     let mut tally = Tally::default();
     let mut batch: Vec<(String, Document)> = Vec::new();
     let mut fatal: Option<anyhow::Error> = None;
@@ -195,9 +194,8 @@ struct ExtractRecord<'a> {
     extraction: &'a Extraction,
 }
 
-pub fn extract(args: &ExtractArgs) -> Result<bool> {
+pub fn extract(args: &ExtractArgs, extractor: &Extractor) -> Result<bool> {
     let reader = args.input.reader()?;
-    let extractor = Extractor::new();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0u64;

@@ -1,12 +1,13 @@
 //! `dossier`: the command line over the Dossier crates. Only wiring lives
 //! here: argument parsing, opening the data directory, printing.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod data_dir;
+mod eval_cmd;
 mod ingest_cmd;
 mod output;
 mod search_cmd;
@@ -22,6 +23,9 @@ struct Cli {
     /// When to use colours: auto (terminal and NO_COLOR unset), always, never.
     #[arg(long, global = true, default_value = "auto", value_parser = ["auto", "always", "never"])]
     color: String,
+    /// Extra actor registry file(s) in the corpora/actors TOML format, added to the built-in registry.
+    #[arg(long, global = true, value_name = "FILE")]
+    actors: Vec<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -40,18 +44,35 @@ enum Command {
     Stats(search_cmd::StatsArgs),
     /// Print one stored document and its extraction.
     Show(search_cmd::ShowArgs),
+    /// Score the extractor on annotated data (paths given as arguments).
+    Eval(eval_cmd::EvalArgs),
+}
+
+/// The extractor over the built-in resources plus `--actors` files.
+fn extractor(extra_actors: &[PathBuf]) -> Result<dossier_extract::Extractor> {
+    let mut res = dossier_extract::Resources::embedded()?;
+    for path in extra_actors {
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read actor file {}", path.display()))?;
+        let n = res.add_actors_toml(&path.display().to_string(), &text)?;
+        if n == 0 {
+            anyhow::bail!("actor file {} defines no [[actor]] entries", path.display());
+        }
+    }
+    Ok(dossier_extract::Extractor::with_resources(res))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = output::use_color(&cli.color);
-    let result: Result<bool> = match cli.command {
-        Command::Ingest(args) => ingest_cmd::ingest(&cli.data_dir, &args),
-        Command::Search(args) => search_cmd::search(&cli.data_dir, &args, color),
-        Command::Extract(args) => ingest_cmd::extract(&args),
+    let extractor = || extractor(&cli.actors);
+    let result: Result<bool> = match &cli.command {
+        Command::Ingest(args) => extractor().and_then(|x| ingest_cmd::ingest(&cli.data_dir, args, &x)),
+        Command::Search(args) => search_cmd::search(&cli.data_dir, args, color),
+        Command::Extract(args) => extractor().and_then(|x| ingest_cmd::extract(args, &x)),
+        Command::Eval(args) => extractor().and_then(|x| eval_cmd::eval(args, &x)),
         Command::Reindex => data_dir::reindex(&cli.data_dir).map(|_| true),
-        Command::Stats(args) => search_cmd::stats(&cli.data_dir, &args),
-        Command::Show(args) => search_cmd::show(&cli.data_dir, &args),
+        Command::Stats(args) => search_cmd::stats(&cli.data_dir, args),
+        Command::Show(args) => search_cmd::show(&cli.data_dir, args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -1,0 +1,454 @@
+//! Evaluation of the extractor against annotated data: the project's gold set
+//! (`corpora/gold`), MEANTIME time expressions and GePaDe speaker attribution.
+//! Data paths are always given by the caller.
+
+use crate::{find_dates, text::Text, Extractor};
+use dossier_core::{DocKind, Document, Extraction};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Precision/recall/F1 counts.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Prf {
+    pub tp: usize,
+    pub predicted: usize,
+    pub gold: usize,
+}
+
+impl Prf {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.predicted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(&mut self, o: Prf) {
+        self.tp += o.tp;
+        self.predicted += o.predicted;
+        self.gold += o.gold;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Correct out of total.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Accuracy {
+    pub correct: usize,
+    pub total: usize,
+}
+
+impl Accuracy {
+    pub fn value(&self) -> f64 {
+        ratio(self.correct, self.total)
+    }
+    fn add(&mut self, o: Accuracy) {
+        self.correct += o.correct;
+        self.total += o.total;
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldDoc {
+    title: Option<String>,
+    text: String,
+    language: String,
+    published: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldSpeaker {
+    actor_id: Option<String>,
+    name: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldStatement {
+    start: usize,
+    end: usize,
+    #[serde(alias = "claimant")]
+    speaker: Option<GoldSpeaker>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldClaim {
+    start: usize,
+    end: usize,
+    claimant: Option<GoldSpeaker>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldActor {
+    id: Option<String>,
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldDate {
+    start: usize,
+    end: usize,
+    value: Option<String>,
+}
+
+/// One gold file of `corpora/gold`.
+#[derive(Debug, Deserialize)]
+pub struct GoldFile {
+    doc: GoldDoc,
+    #[serde(default)]
+    actors: Vec<GoldActor>,
+    #[serde(default)]
+    quotes: Vec<GoldStatement>,
+    #[serde(default)]
+    claims: Vec<GoldClaim>,
+    #[serde(default)]
+    dates: Vec<GoldDate>,
+}
+
+/// Scores for one language (or all).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct GoldScores {
+    pub documents: usize,
+    pub quotes: Prf,
+    pub speakers: Accuracy,
+    pub claims: Prf,
+    pub claimants: Accuracy,
+    pub actors: Prf,
+    pub dates: Accuracy,
+}
+
+impl GoldScores {
+    fn add(&mut self, o: &GoldScores) {
+        self.documents += o.documents;
+        self.quotes.add(o.quotes);
+        self.speakers.add(o.speakers);
+        self.claims.add(o.claims);
+        self.claimants.add(o.claimants);
+        self.actors.add(o.actors);
+        self.dates.add(o.dates);
+    }
+}
+
+fn slug(name: &str) -> String {
+    name.split_whitespace().map(|w| w.to_lowercase()).collect::<Vec<_>>().join("-")
+}
+
+/// Token overlap of two spans as 2·|A∩B| / (|A|+|B|) over word tokens.
+fn overlap(text: &Text, a: (usize, usize), b: (usize, usize)) -> f64 {
+    let words = |(s, e): (usize, usize)| text.tokens.iter().filter(|t| t.is_word && t.start >= s && t.end <= e).map(|t| t.start).collect::<Vec<_>>();
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let common = wa.iter().filter(|x| wb.contains(x)).count();
+    2.0 * common as f64 / (wa.len() + wb.len()) as f64
+}
+
+/// Greedy one-to-one matching of predicted to gold spans with overlap ≥ 0.5.
+fn match_spans(text: &Text, predicted: &[(usize, usize)], gold: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (pi, p) in predicted.iter().enumerate() {
+        for (gi, g) in gold.iter().enumerate() {
+            let o = overlap(text, *p, *g);
+            if o >= 0.5 {
+                pairs.push((o, pi, gi));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let (mut used_p, mut used_g) = (vec![false; predicted.len()], vec![false; gold.len()]);
+    let mut out = Vec::new();
+    for (_, pi, gi) in pairs {
+        if !used_p[pi] && !used_g[gi] {
+            used_p[pi] = true;
+            used_g[gi] = true;
+            out.push((pi, gi));
+        }
+    }
+    out
+}
+
+fn same_actor(extraction: &Extraction, predicted: Option<&str>, gold: &GoldSpeaker) -> bool {
+    let Some(p) = predicted else { return false };
+    if let Some(g) = &gold.actor_id {
+        return p == g;
+    }
+    let name = extraction.actors.iter().find(|a| a.id == p).map(|a| a.name.as_str()).unwrap_or(p);
+    gold.name.as_deref().is_some_and(|g| slug(g) == slug(name) || p == format!("ner:{}", slug(g)))
+}
+
+/// Score the extractor on one gold file.
+pub fn score_gold(extractor: &Extractor, gold: &GoldFile) -> GoldScores {
+    let doc = Document {
+        id: "gold".into(),
+        source: "gold".into(),
+        url: None,
+        title: gold.doc.title.clone().unwrap_or_default(),
+        text: gold.doc.text.clone(),
+        language: gold.doc.language.clone(),
+        language_confidence: 1.0,
+        kind: DocKind::News,
+        published: gold.doc.published.as_deref().and_then(dossier_core::parse_published),
+        site: None,
+        ingested_at: chrono::Utc::now(),
+    };
+    let x = extractor.extract(&doc);
+    let text = Text::new(&doc.text);
+    let mut s = GoldScores { documents: 1, ..Default::default() };
+
+    let pq: Vec<(usize, usize)> = x.quotes.iter().map(|q| (q.start, q.end)).collect();
+    let gq: Vec<(usize, usize)> = gold.quotes.iter().map(|q| (q.start, q.end)).collect();
+    let m = match_spans(&text, &pq, &gq);
+    s.quotes = Prf { tp: m.len(), predicted: pq.len(), gold: gq.len() };
+    for (pi, gi) in &m {
+        if let Some(g) = &gold.quotes[*gi].speaker {
+            s.speakers.total += 1;
+            let p = x.quotes[*pi].speaker.as_ref().and_then(|sp| sp.actor_id.as_deref());
+            s.speakers.correct += same_actor(&x, p, g) as usize;
+        }
+    }
+    let pc: Vec<(usize, usize)> = x.claims.iter().map(|c| (c.start, c.end)).collect();
+    let gc: Vec<(usize, usize)> = gold.claims.iter().map(|c| (c.start, c.end)).collect();
+    let m = match_spans(&text, &pc, &gc);
+    s.claims = Prf { tp: m.len(), predicted: pc.len(), gold: gc.len() };
+    for (pi, gi) in &m {
+        if let Some(g) = &gold.claims[*gi].claimant {
+            s.claimants.total += 1;
+            let p = x.claims[*pi].claimant.as_ref().and_then(|sp| sp.actor_id.as_deref());
+            s.claimants.correct += same_actor(&x, p, g) as usize;
+        }
+    }
+    // Actors at canonical level: registry id, else the slug of the name.
+    let gold_keys: Vec<(Option<String>, String)> = gold.actors.iter().map(|a| (a.id.clone(), slug(&a.name))).collect();
+    let mut tp = 0;
+    for a in &x.actors {
+        let hit = gold_keys.iter().any(|(id, name)| id.as_deref() == Some(a.id.as_str()) || *name == slug(&a.name) || a.id == format!("ner:{name}"));
+        tp += hit as usize;
+    }
+    s.actors = Prf { tp, predicted: x.actors.len(), gold: gold_keys.len() };
+    // Date values: a gold date is correct when an overlapping found date has its value.
+    if let Some(lex) = extractor.resources().dates.get(&doc.language) {
+        let found = find_dates(&text, lex, doc.published);
+        for g in gold.dates.iter().filter(|g| g.value.is_some()) {
+            s.dates.total += 1;
+            let ok = found.iter().any(|d| d.start < g.end && g.start < d.end && d.value == g.value);
+            s.dates.correct += ok as usize;
+        }
+    }
+    s
+}
+
+/// Score a set of gold files; returns scores per language and `all`.
+pub fn score_gold_set(extractor: &Extractor, files: &[GoldFile]) -> BTreeMap<String, GoldScores> {
+    let mut by_lang: BTreeMap<String, GoldScores> = BTreeMap::new();
+    for f in files {
+        let s = score_gold(extractor, f);
+        by_lang.entry(f.doc.language.clone()).or_default().add(&s);
+        by_lang.entry("all".into()).or_default().add(&s);
+    }
+    by_lang
+}
+
+/// Time-expression scores on MEANTIME (DATE expressions).
+#[derive(Debug, Default, Serialize)]
+pub struct TimexScores {
+    pub documents: usize,
+    pub strict: Prf,
+    pub relaxed: Prf,
+    /// Value accuracy over relaxed matches.
+    pub value: Accuracy,
+}
+
+/// Evaluate DATE expressions on a MEANTIME BIO file (`token\tBIO-TYPE\tVALUE`,
+/// documents introduced by a `*!-DCTVALUE="…"-!*` line).
+pub fn score_meantime(extractor: &Extractor, tsv: &str, language: &str) -> TimexScores {
+    let mut scores = TimexScores::default();
+    let Some(lex) = extractor.resources().dates.get(language) else { return scores };
+    let mut docs: Vec<(Option<chrono::NaiveDate>, Vec<Vec<(String, String, String)>>)> = Vec::new();
+    for line in tsv.lines() {
+        if let Some(rest) = line.strip_prefix("*!-DCTVALUE=\"") {
+            let dct = rest.split('"').next().and_then(dossier_core::parse_published);
+            docs.push((dct, vec![Vec::new()]));
+            continue;
+        }
+        let Some((_, sentences)) = docs.last_mut() else { continue };
+        if line.trim().is_empty() {
+            sentences.push(Vec::new());
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if let (Some(tok), Some(tag), Some(val)) = (cols.first(), cols.get(1), cols.get(2)) {
+            if let Some(s) = sentences.last_mut() {
+                s.push((tok.to_string(), tag.to_string(), val.to_string()));
+            }
+        }
+    }
+    for (dct, sentences) in docs {
+        scores.documents += 1;
+        let mut text = String::new();
+        let mut gold: Vec<(usize, usize, String)> = Vec::new();
+        let mut open: Option<(usize, String)> = None;
+        let mut pos = 0usize;
+        let mut last_end = 0usize;
+        for s in sentences.iter().filter(|s| !s.is_empty()) {
+            for (tok, tag, val) in s {
+                if !text.is_empty() {
+                    text.push(if last_end == 0 && pos > 0 { '\n' } else { ' ' });
+                    pos += 1;
+                }
+                let start = pos;
+                text.push_str(tok);
+                pos += tok.chars().count();
+                let is_date = tag.ends_with("-DATE");
+                if tag.starts_with("B-") || !is_date {
+                    if let Some((s0, v)) = open.take() {
+                        gold.push((s0, last_end, v));
+                    }
+                }
+                if is_date && (tag.starts_with("B-") || open.is_none()) {
+                    open = Some((start, val.clone()));
+                }
+                last_end = pos;
+            }
+            if let Some((s0, v)) = open.take() {
+                gold.push((s0, last_end, v));
+            }
+            last_end = 0;
+        }
+        let t = Text::new(&text);
+        let found = find_dates(&t, lex, dct);
+        scores.strict.predicted += found.len();
+        scores.relaxed.predicted += found.len();
+        scores.strict.gold += gold.len();
+        scores.relaxed.gold += gold.len();
+        for (gs, ge, gv) in &gold {
+            if found.iter().any(|d| d.start == *gs && d.end == *ge) {
+                scores.strict.tp += 1;
+            }
+            if let Some(d) = found.iter().find(|d| d.start < *ge && *gs < d.end) {
+                scores.relaxed.tp += 1;
+                scores.value.total += 1;
+                scores.value.correct += (d.value.as_deref() == Some(gv.as_str())) as usize;
+            }
+        }
+    }
+    scores
+}
+
+/// Speaker-attribution scores on GePaDe (German parliamentary speeches).
+#[derive(Debug, Default, Serialize)]
+pub struct SpeakerScores {
+    pub sentences: usize,
+    /// Cue word detection (a predicted cue token is a gold cue index).
+    pub cues: Prf,
+    /// Source spans: a predicted speaker overlapping a gold Source span of the same cue.
+    pub sources: Prf,
+}
+
+#[derive(Deserialize)]
+struct GepadeSentence {
+    words: Vec<String>,
+    #[serde(default)]
+    annotations: BTreeMap<String, GepadeAnnotation>,
+}
+
+#[derive(Deserialize)]
+struct GepadeAnnotation {
+    #[serde(default)]
+    roles: BTreeMap<String, Vec<String>>,
+}
+
+/// Evaluate cue and source detection on a GePaDe JSON file.
+pub fn score_gepade(extractor: &Extractor, json: &str) -> Result<SpeakerScores, serde_json::Error> {
+    let data: BTreeMap<String, GepadeSentence> = serde_json::from_str(json)?;
+    let mut scores = SpeakerScores::default();
+    for s in data.values() {
+        scores.sentences += 1;
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        for w in &s.words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.chars().count();
+            text.push_str(w);
+            spans.push((start, text.chars().count()));
+        }
+        let token_of = |pos: usize| spans.iter().position(|(a, b)| *a <= pos && pos < *b);
+        let doc = Document {
+            id: "g".into(),
+            source: "gepade".into(),
+            url: None,
+            title: String::new(),
+            text,
+            language: "de".into(),
+            language_confidence: 1.0,
+            kind: DocKind::News,
+            published: None,
+            site: None,
+            ingested_at: chrono::Utc::now(),
+        };
+        let x = extractor.extract(&doc);
+        let predicted: Vec<(usize, Option<(usize, usize)>)> = x
+            .quotes
+            .iter()
+            .map(|q| (q.cue.as_ref(), q.speaker.as_ref()))
+            .chain(x.claims.iter().map(|c| (c.cue.as_ref(), c.claimant.as_ref())))
+            .filter_map(|(cue, sp)| Some((token_of(cue?.start)?, sp.map(|s| (s.start, s.end)))))
+            .collect();
+        let gold_cues: Vec<usize> = s.annotations.keys().filter_map(|k| k.parse().ok()).collect();
+        scores.cues.gold += gold_cues.len();
+        scores.cues.predicted += predicted.len();
+        scores.sources.predicted += predicted.iter().filter(|(_, sp)| sp.is_some()).count();
+        for (cue, ann) in &s.annotations {
+            let Ok(cue) = cue.parse::<usize>() else { continue };
+            let source: Vec<usize> = ann.roles.get("Source").map(|tags| tags.iter().enumerate().filter(|(_, t)| t.as_str() != "O" && t.as_str() != "_").map(|(i, _)| i).collect()).unwrap_or_default();
+            if !source.is_empty() {
+                scores.sources.gold += 1;
+            }
+            if let Some((_, sp)) = predicted.iter().find(|(c, _)| *c == cue) {
+                scores.cues.tp += 1;
+                if let Some((a, b)) = sp {
+                    if source.iter().any(|&i| spans[i].0 < *b && *a < spans[i].1) {
+                        scores.sources.tp += 1;
+                    }
+                }
+            }
+        }
+    }
+    Ok(scores)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prf_arithmetic() {
+        let p = Prf { tp: 3, predicted: 4, gold: 6 };
+        assert!((p.precision() - 0.75).abs() < 1e-9);
+        assert!((p.recall() - 0.5).abs() < 1e-9);
+        assert!((p.f1() - 0.6).abs() < 1e-9);
+        assert_eq!(Prf::default().f1(), 0.0);
+    }
+
+    #[test]
+    fn meantime_reader_scores_a_tiny_document() {
+        let tsv = "*!-DCTVALUE=\"2005-10-04\"-!*\tO\t-\n\nApple\tO\t-\nannounced\tO\t-\ntoday\tB-DATE\t2005-10-04\n.\tO\t-\n";
+        let s = score_meantime(&Extractor::new(), tsv, "en");
+        assert_eq!((s.strict.tp, s.strict.gold, s.value.correct), (1, 1, 1));
+    }
+}
