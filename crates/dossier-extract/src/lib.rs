@@ -131,12 +131,19 @@ impl EntityDetector for CapitalisedNameDetector {
                 let name: String = text.slice(words[0].start, words[words.len() - 1].end);
                 let has_org_word = words.iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()));
                 let prev = start_tok.checked_sub(1).map(|p| toks[p].lower.trim_end_matches('.').to_string());
-                let titled = prev.as_ref().is_some_and(|p| titles.contains(p));
+                let titled = prev.as_ref().is_some_and(|p| titles.contains(p) || matches!(p.as_str(), "to" | "selon" | "laut" | "según" | "secondo" | "après" | "so"));
                 let apposition = toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| t.is_word && !t.is_capitalised());
-                let near_cue = (j..(j + 3).min(toks.len())).chain(start_tok.saturating_sub(3)..start_tok).any(|k| is_cue(res, lang, toks, k).is_some());
+                let near_cue = (j..(j + 3).min(toks.len())).chain(start_tok.saturating_sub(5)..start_tok).any(|k| is_cue(res, lang, toks, k).is_some());
+                let after_comma = start_tok > 0 && toks[start_tok - 1].text == ",";
+                // The surname alone next to a cue elsewhere ("…», so Krüger") confirms a person.
+                let surname = &words[words.len() - 1].text;
+                let surname_speaks = toks.iter().enumerate().any(|(k, t)| {
+                    (k < start_tok || k >= j) && t.text == *surname
+                        && ((k + 1)..(k + 3).min(toks.len())).chain(k.saturating_sub(2)..k).any(|c| is_cue(res, lang, toks, c).is_some())
+                });
                 let kind = if has_org_word {
                     Some(ActorKind::Organization)
-                } else if n <= 4 && (titled || apposition || near_cue) {
+                } else if n <= 4 && (titled || apposition || near_cue || surname_speaks || (after_comma && j == toks.len()) || (after_comma && toks.get(j).is_some_and(|t| !t.is_word))) {
                     Some(ActorKind::Person)
                 } else {
                     None
@@ -167,6 +174,12 @@ fn is_function_word(w: &str) -> bool {
 /// A cue verb at token `k` (possibly several words); returns (end token, kind).
 fn is_cue(res: &Resources, lang: &str, toks: &[Token], k: usize) -> Option<(usize, resources::CueKind)> {
     let lex = res.cues.get(lang)?;
+    // French inversion keeps verb and pronoun in one token: "dit-elle", "ajoute-t-il".
+    if let Some((verb, _)) = toks.get(k)?.lower.split_once('-') {
+        if let Some(kind) = lex.verb_forms.get(verb) {
+            return Some((k + 1, *kind));
+        }
+    }
     let mut best = None;
     let mut phrase = String::new();
     for (n, t) in toks.iter().enumerate().skip(k).take(4) {
@@ -297,7 +310,8 @@ impl Extractor {
             if let Some(pr) = pronouns {
                 let lower = &toks[i].lower;
                 let inverted = lower.rsplit_once('-').map(|(_, p)| p).filter(|_| lower.contains('-'));
-                if let Some(g) = pr.get(lower.as_str()).or_else(|| inverted.and_then(|p| pr.get(p))) {
+                let after_preposition = i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "à" | "to" | "zu" | "al" | "di" | "de" | "of" | "par" | "by" | "por" | "per" | "con" | "with" | "mit" | "für" | "for" | "pour" | "avec");
+                if let Some(g) = pr.get(lower.as_str()).or_else(|| inverted.and_then(|p| pr.get(p))).filter(|_| !after_preposition) {
                     out.push(Candidate { start: toks[i].start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: Referent::Pronoun(g.clone()) });
                 }
             }

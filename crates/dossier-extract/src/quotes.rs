@@ -78,6 +78,24 @@ impl Context<'_> {
         self.cands.iter().enumerate().filter(move |(_, c)| c.tok_start >= from_tok && c.tok_end <= to_tok).map(|(i, _)| i)
     }
 
+    /// The subject of a cue at token `cue`: the last mention before it, skipping
+    /// an apposition between commas ("Marco Bellini, docente al Politecnico, ha detto").
+    fn subject_before(&self, from: usize, cue: usize) -> Option<usize> {
+        let toks = &self.text.tokens;
+        let mut j = cue;
+        while j > from && toks[j - 1].is_word && !toks[j - 1].is_capitalised() {
+            j -= 1;
+        }
+        if j > from && toks[j - 1].text == "," {
+            if let Some(p) = (from..j - 1).rev().find(|&p| toks[p].text == ",") {
+                if let Some(ci) = self.cands_in(from, p).last() {
+                    return Some(ci);
+                }
+            }
+        }
+        self.cands_in(from, cue).last()
+    }
+
     /// First cue verb in tokens `[from, to)`: (token start, token end, kind).
     fn cue_in(&self, from: usize, to: usize) -> Option<(usize, usize, CueKind)> {
         (from..to).find_map(|k| is_cue(self.res, self.lang, &self.text.tokens, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
@@ -111,10 +129,15 @@ impl Context<'_> {
         while k < to && matches!(toks[k].text.as_str(), "," | "»" | "”" | "“" | "\"" | "-" | "–" | "—") {
             k += 1;
         }
+        if let Some(end) = self.according_at(k) {
+            return Some((self.cands_in(end, (end + 4).min(to)).next(), self.tok_span(k, end)));
+        }
         let window = (k + 6).min(to);
         let (cs, ce, _) = self.cue_in(k, window)?;
         let before = self.cands_in(k, cs).last();
-        let after = self.cands_in(ce, (ce + 6).min(to)).next();
+        // "dit-elle": the pronoun shares the cue's token.
+        let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);
+        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next());
         Some((before.or(after), self.tok_span(cs, ce)))
     }
 
@@ -135,7 +158,7 @@ impl Context<'_> {
             return None;
         }
         let (cs, ce, _) = self.last_cue_in(from, to)?;
-        let before = self.cands_in(from, cs).last();
+        let before = self.subject_before(from, cs);
         let after = self.cands_in(ce, to).next();
         Some((before.or(after), self.tok_span(cs, ce)))
     }
@@ -188,6 +211,13 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
                     }
                 }
             }
+        }
+        // "», a-t-il ajouté" resolved above; "», ha aggiunto." names nobody: the
+        // speaker is the most recent person or speaker before the quote.
+        if let Some((None, cue)) = attribution {
+            let recent = out.last().filter(|q| q.speaker.is_some()).and_then(|q| q.speaker);
+            let last_person = ctx.cands.iter().rposition(|c| c.end <= open && matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. }));
+            attribution = Some((last_person.or(recent), cue));
         }
         // Scare quotes: few words, no sentence inside, nobody saying them.
         let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;
@@ -293,7 +323,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                         }
                     }
                 }
-                let subject = ctx.cands_in(ts, k).filter(|&ci| ctx.cands[ci].tok_end + 5 >= k).last();
+                let subject = ctx.subject_before(ts, k).filter(|&ci| ctx.cands[ci].tok_end + 5 >= k || toks[k - 1].text == ",");
                 let mut j = ce;
                 while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
                     j += 1;
