@@ -267,3 +267,140 @@ fn extract_writes_one_json_object_per_document_without_a_store() {
     assert!(v["source"].as_str().unwrap().ends_with("uk-apple-icloud-backdoor.fr.txt"));
     assert!(!data.exists(), "extract must not create a store");
 }
+
+/// A small JSON Schema checker for the keywords our schema uses: type,
+/// required, properties, items, enum, $ref, allOf, anyOf.
+fn validate(schema: &serde_json::Value, root: &serde_json::Value, v: &serde_json::Value, path: &str, errors: &mut Vec<String>) {
+    use serde_json::Value;
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.trim_start_matches("#/$defs/");
+        return validate(&root["$defs"][name], root, v, path, errors);
+    }
+    if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+        for s in all {
+            validate(s, root, v, path, errors);
+        }
+    }
+    if let Some(any) = schema.get("anyOf").and_then(Value::as_array) {
+        let ok = any.iter().any(|s| {
+            let mut e = Vec::new();
+            validate(s, root, v, path, &mut e);
+            e.is_empty()
+        });
+        if !ok {
+            errors.push(format!("{path}: matches no alternative"));
+        }
+    }
+    if let Some(t) = schema.get("type") {
+        let types: Vec<&str> = match t {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        };
+        let actual = match v {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+        };
+        if !types.iter().any(|t| *t == actual || (*t == "number" && actual == "integer")) {
+            errors.push(format!("{path}: {actual} is not {types:?}"));
+            return;
+        }
+    }
+    if let Some(e) = schema.get("enum").and_then(Value::as_array) {
+        if !e.contains(v) {
+            errors.push(format!("{path}: {v} not in enum"));
+        }
+    }
+    if let (Some(req), Some(obj)) = (schema.get("required").and_then(Value::as_array), v.as_object()) {
+        for k in req.iter().filter_map(Value::as_str) {
+            if !obj.contains_key(k) {
+                errors.push(format!("{path}: missing {k}"));
+            }
+        }
+    }
+    if let (Some(props), Some(obj)) = (schema.get("properties").and_then(Value::as_object), v.as_object()) {
+        for (k, s) in props {
+            if let Some(x) = obj.get(k) {
+                validate(s, root, x, &format!("{path}.{k}"), errors);
+            }
+        }
+    }
+    if let (Some(items), Some(arr)) = (schema.get("items"), v.as_array()) {
+        for (i, x) in arr.iter().enumerate() {
+            validate(items, root, x, &format!("{path}[{i}]"), errors);
+        }
+    }
+}
+
+#[test]
+fn extraction_of_every_corpus_document_validates_and_every_span_slices_its_text() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo_root().join("schemas/extraction.schema.json")).unwrap()).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let o = run(&tmp.path().join("unused"), &["extract", "--with-text", "corpora/"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut docs = 0;
+    let mut spans = 0;
+    for line in stdout(&o).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let mut errors = Vec::new();
+        validate(&schema, &schema, &v, "$", &mut errors);
+        assert!(errors.is_empty(), "{}: {errors:?}", v["source"]);
+        let text = v["text"].as_str().unwrap();
+        let mut check = |item: &serde_json::Value, s: &str, e: &str, t: &str| {
+            let (s, e) = (item[s].as_u64().unwrap() as usize, item[e].as_u64().unwrap() as usize);
+            let sliced: String = text.chars().skip(s).take(e.saturating_sub(s)).collect();
+            assert_eq!(sliced, item[t].as_str().unwrap(), "{} [{s},{e})", v["source"]);
+            spans += 1;
+        };
+        for a in v["actors"].as_array().unwrap() {
+            for m in a["mentions"].as_array().unwrap() {
+                check(m, "start", "end", "text");
+            }
+        }
+        for (list, who) in [("quotes", "speaker"), ("claims", "claimant")] {
+            for q in v[list].as_array().unwrap() {
+                check(q, "start", "end", "text");
+                if !q[who].is_null() {
+                    check(&q[who], "start", "end", "text");
+                }
+                if !q["cue"].is_null() {
+                    check(&q["cue"], "start", "end", "text");
+                }
+            }
+        }
+        for e in v["events"].as_array().unwrap() {
+            check(e, "start", "end", "text");
+            check(e, "date_start", "date_end", "date_text");
+        }
+        docs += 1;
+    }
+    assert!(docs >= 27 && spans > 300, "{docs} documents, {spans} spans");
+}
+
+#[test]
+fn stored_extraction_matches_extract_and_user_actors_are_used() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let actors = tmp.path().join("mine.toml");
+    std::fs::write(&actors, "[[actor]]\nid = \"acme-crypto\"\nname = \"Acme Crypto\"\nkind = \"company\"\naliases = [\"Acme Crypto\"]\n").unwrap();
+    let input = tmp.path().join("a.txt");
+    std::fs::write(&input, "Acme Crypto a déclaré qu'elle refuse toute porte dérobée dans le chiffrement de ses services.").unwrap();
+    let o = run(&data, &["--actors", actors.to_str().unwrap(), "ingest", input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = search_json(&data, &["chiffrement"]);
+    let id = v["hits"][0]["id"].as_str().unwrap().to_string();
+    let o = run(&data, &["show", &id]);
+    let shown: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let claim = &shown["extraction"]["claims"][0];
+    assert_eq!(claim["claimant"]["actor_id"], "acme-crypto", "{shown}");
+    assert_eq!(claim["stance"], "against");
+    let o = run(&data, &["--actors", "/nonexistent/actors.toml", "extract", input.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read actor file /nonexistent/actors.toml"), "{}", stderr(&o));
+}

@@ -367,8 +367,12 @@ struct GepadeSentence {
 
 #[derive(Deserialize)]
 struct GepadeAnnotation {
+    /// `speech` for a cue; `_` for annotated tokens that are not cues.
     #[serde(default)]
-    roles: BTreeMap<String, Vec<String>>,
+    predicate: String,
+    /// One BIO role tag per word (`B-Source`, `I-Message`, `_`…).
+    #[serde(default)]
+    roles: Vec<String>,
 }
 
 /// Evaluate cue and source detection on a GePaDe JSON file.
@@ -409,17 +413,17 @@ pub fn score_gepade(extractor: &Extractor, json: &str) -> Result<SpeakerScores, 
             .chain(x.claims.iter().map(|c| (c.cue.as_ref(), c.claimant.as_ref())))
             .filter_map(|(cue, sp)| Some((token_of(cue?.start)?, sp.map(|s| (s.start, s.end)))))
             .collect();
-        let gold_cues: Vec<usize> = s.annotations.keys().filter_map(|k| k.parse().ok()).collect();
-        scores.cues.gold += gold_cues.len();
+        let cues: Vec<(usize, &GepadeAnnotation)> =
+            s.annotations.iter().filter(|(_, a)| a.predicate == "speech").filter_map(|(k, a)| Some((k.parse().ok()?, a))).collect();
+        scores.cues.gold += cues.len();
         scores.cues.predicted += predicted.len();
         scores.sources.predicted += predicted.iter().filter(|(_, sp)| sp.is_some()).count();
-        for (cue, ann) in &s.annotations {
-            let Ok(cue) = cue.parse::<usize>() else { continue };
-            let source: Vec<usize> = ann.roles.get("Source").map(|tags| tags.iter().enumerate().filter(|(_, t)| t.as_str() != "O" && t.as_str() != "_").map(|(i, _)| i).collect()).unwrap_or_default();
+        for (cue, ann) in &cues {
+            let source: Vec<usize> = ann.roles.iter().enumerate().filter(|(_, t)| t.ends_with("-Source")).map(|(i, _)| i).collect();
             if !source.is_empty() {
                 scores.sources.gold += 1;
             }
-            if let Some((_, sp)) = predicted.iter().find(|(c, _)| *c == cue) {
+            if let Some((_, sp)) = predicted.iter().find(|(c, _)| c == cue) {
                 scores.cues.tp += 1;
                 if let Some((a, b)) = sp {
                     if source.iter().any(|&i| spans[i].0 < *b && *a < spans[i].1) {
