@@ -277,7 +277,9 @@ pub struct TimexScores {
 pub fn score_meantime(extractor: &Extractor, tsv: &str, language: &str) -> TimexScores {
     let mut scores = TimexScores::default();
     let Some(lex) = extractor.resources().dates.get(language) else { return scores };
-    let mut docs: Vec<(Option<chrono::NaiveDate>, Vec<Vec<(String, String, String)>>)> = Vec::new();
+    // Per document: creation date and sentences of (token, tag, value).
+    type Sentence = Vec<(String, String, String)>;
+    let mut docs: Vec<(Option<chrono::NaiveDate>, Vec<Sentence>)> = Vec::new();
     for line in tsv.lines() {
         if let Some(rest) = line.strip_prefix("*!-DCTVALUE=\"") {
             let dct = rest.split('"').next().and_then(dossier_core::parse_published);

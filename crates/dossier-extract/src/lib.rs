@@ -126,7 +126,7 @@ impl EntityDetector for CapitalisedNameDetector {
             let n = j - i;
             let first_is_sentence_start = sentence_starts.contains(&i);
             let (start_tok, n) = if first_is_sentence_start && n >= 2 && is_function_word(&toks[i].lower) { (i + 1, n - 1) } else { (i, n) };
-            if n >= 2 && n <= 5 {
+            if (2..=5).contains(&n) {
                 let words: Vec<&Token> = toks[start_tok..j].iter().collect();
                 let name: String = text.slice(words[0].start, words[words.len() - 1].end);
                 let has_org_word = words.iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()));

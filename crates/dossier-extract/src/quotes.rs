@@ -357,7 +357,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
         if found.is_none() {
             if let Some((prev_si, speaker)) = last_claim_sentence {
                 let reportative = toks[ts..te].iter().any(|t| {
-                    t.is_word && t.lower.chars().count() > 6 && (suffixes.iter().any(|x| t.lower.ends_with(x.as_str())) || markers.iter().any(|m| *m == t.lower))
+                    t.is_word && t.lower.chars().count() > 6 && (suffixes.iter().any(|x| t.lower.ends_with(x.as_str())) || markers.contains(&t.lower))
                 });
                 // A new speaker ends the continuation: a cue verb right after a mention.
                 let has_cue = (ts..te).any(|k| is_cue(ctx.res, ctx.lang, toks, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
@@ -365,7 +365,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     let mut from = ts;
                     if let Some(comma) = (ts..(ts + 4).min(te)).find(|&j| toks[j].text == ",") {
                         let lead: String = toks[ts..comma].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-                        if connectives.iter().any(|c| *c == lead) {
+                        if connectives.contains(&lead) {
                             from = comma + 1;
                         }
                     }
