@@ -53,16 +53,23 @@ fn day_of(tok: &Token) -> Option<u32> {
 }
 
 /// Multi-word phrase match at token `i` against lower-cased `phrase`; returns the end token.
-fn phrase_at(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
-    let words = crate::words_of(phrase);
+fn phrase_at(lex: &DateLexicon, tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let owned;
+    let words = match lex.phrase_words.get(phrase) {
+        Some(w) => w,
+        None => {
+            owned = crate::words_of(phrase);
+            &owned
+        }
+    };
     if words.is_empty() || i + words.len() > tokens.len() {
         return None;
     }
     words.iter().enumerate().all(|(k, w)| tokens[i + k].lower == *w).then_some(i + words.len())
 }
 
-fn longest_phrase<'a>(tokens: &[Token], i: usize, phrases: impl IntoIterator<Item = &'a String>) -> Option<usize> {
-    phrases.into_iter().filter_map(|p| phrase_at(tokens, i, p)).max()
+fn longest_phrase<'a>(lex: &DateLexicon, tokens: &[Token], i: usize, phrases: impl IntoIterator<Item = &'a String>) -> Option<usize> {
+    phrases.into_iter().filter_map(|p| phrase_at(lex, tokens, i, p)).max()
 }
 
 fn number_at(lex: &DateLexicon, tok: &Token) -> Option<u32> {
@@ -117,7 +124,7 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
 
     // Approximate qualifiers: early / mid / late + month or year.
     for (list, approx) in [(&lex.early, true), (&lex.mid, true), (&lex.late, true)] {
-        let end = longest_phrase(toks, i, list).or_else(|| {
+        let end = longest_phrase(lex, toks, i, list).or_else(|| {
             // "mi-mars", "mid-2024": the qualifier is a prefix of the token.
             list.iter().filter(|p| p.ends_with('-')).find(|p| t.lower.starts_with(p.as_str())).map(|_| i)
         });
@@ -198,19 +205,19 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
         let value = published.map(|p| format_value(p - Duration::days(days), Precision::Day));
         Some((end, value, Precision::Day, false, true))
     };
-    if let Some(end) = longest_phrase(toks, i, &lex.day_before_yesterday) {
+    if let Some(end) = longest_phrase(lex, toks, i, &lex.day_before_yesterday) {
         return relative_day(end, 2);
     }
-    if let Some(end) = longest_phrase(toks, i, &lex.yesterday) {
+    if let Some(end) = longest_phrase(lex, toks, i, &lex.yesterday) {
         return relative_day(end, 1);
     }
-    if let Some(end) = longest_phrase(toks, i, &lex.today) {
+    if let Some(end) = longest_phrase(lex, toks, i, &lex.today) {
         return relative_day(end, 0);
     }
-    if let Some(end) = longest_phrase(toks, i, &lex.tomorrow) {
+    if let Some(end) = longest_phrase(lex, toks, i, &lex.tomorrow) {
         return relative_day(end, -1);
     }
-    if let Some(end) = longest_phrase(toks, i, &lex.earlier_this) {
+    if let Some(end) = longest_phrase(lex, toks, i, &lex.earlier_this) {
         let phrase: String = toks[i..end].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
         let unit = toks[i..end].iter().find_map(|t| unit_of(lex, &t.lower)).unwrap_or(if phrase.contains("year") { "year" } else { "month" });
         let (precision, value) = match (unit, published) {
@@ -254,7 +261,7 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
     // "il y a deux semaines", "hace dos semanas", "vor zwei Wochen" / "two weeks ago", "due settimane fa".
     let before = lex.ago_position.as_deref() != Some("after");
     if before {
-        if let Some(j) = longest_phrase(toks, i, &lex.ago) {
+        if let Some(j) = longest_phrase(lex, toks, i, &lex.ago) {
             if let (Some(n), Some(unit)) = (toks.get(j).and_then(|x| number_at(lex, x)), toks.get(j + 1).and_then(|x| unit_of(lex, &x.lower))) {
                 let resolved = published.and_then(|p| shift(p, unit, n as i64));
                 let precision = resolved.map(|r| r.1).unwrap_or(Precision::Day);
@@ -262,7 +269,7 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
             }
         }
     } else if let (Some(n), Some(unit)) = (number_at(lex, t), toks.get(i + 1).and_then(|x| unit_of(lex, &x.lower))) {
-        if let Some(end) = longest_phrase(toks, i + 2, &lex.ago) {
+        if let Some(end) = longest_phrase(lex, toks, i + 2, &lex.ago) {
             let resolved = published.and_then(|p| shift(p, unit, n as i64));
             let precision = resolved.map(|r| r.1).unwrap_or(Precision::Day);
             return Some((end, resolved.map(|(d, p)| format_value(d, p)), precision, true, true));

@@ -101,7 +101,7 @@ fn resource_list<'a>(res: &'a Resources, lang: &str, pick: fn(&'a resources::Cue
 }
 
 impl EntityDetector for CapitalisedNameDetector {
-    fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
+    fn detect(&self, text: &Text, _lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
         let toks = &text.tokens;
         let titles: Vec<String> = res.cues.values().flat_map(|c| c.person_titles.iter().map(|t| t.to_lowercase().trim_end_matches('.').to_string())).collect();
         let sentence_starts: std::collections::HashSet<usize> = text.sentences.iter().map(|s| s.tok_start).collect();
@@ -133,13 +133,13 @@ impl EntityDetector for CapitalisedNameDetector {
                 let prev = start_tok.checked_sub(1).map(|p| toks[p].lower.trim_end_matches('.').to_string());
                 let titled = prev.as_ref().is_some_and(|p| titles.contains(p) || matches!(p.as_str(), "to" | "selon" | "laut" | "según" | "secondo" | "après" | "so"));
                 let apposition = toks.get(j).is_some_and(|t| t.text == ",") && toks.get(j + 1).is_some_and(|t| t.is_word && !t.is_capitalised());
-                let near_cue = (j..(j + 3).min(toks.len())).chain(start_tok.saturating_sub(5)..start_tok).any(|k| is_cue(res, lang, toks, k).is_some());
+                let near_cue = (j..(j + 3).min(toks.len())).chain(start_tok.saturating_sub(5)..start_tok).any(|k| is_cue(text, k).is_some());
                 let after_comma = start_tok > 0 && toks[start_tok - 1].text == ",";
                 // The surname alone next to a cue elsewhere ("…», so Krüger") confirms a person.
                 let surname = &words[words.len() - 1].text;
                 let surname_speaks = toks.iter().enumerate().any(|(k, t)| {
                     (k < start_tok || k >= j) && t.text == *surname
-                        && ((k + 1)..(k + 3).min(toks.len())).chain(k.saturating_sub(2)..k).any(|c| is_cue(res, lang, toks, c).is_some())
+                        && ((k + 1)..(k + 3).min(toks.len())).chain(k.saturating_sub(2)..k).any(|c| is_cue(text, c).is_some())
                 });
                 let kind = if has_org_word {
                     Some(ActorKind::Organization)
@@ -171,8 +171,13 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// The cue verb starting at token `k`, from the table computed once per document.
+fn is_cue(text: &Text, k: usize) -> Option<(usize, resources::CueKind)> {
+    text.cues.get(k).copied().flatten()
+}
+
 /// A cue verb at token `k` (possibly several words); returns (end token, kind).
-fn is_cue(res: &Resources, lang: &str, toks: &[Token], k: usize) -> Option<(usize, resources::CueKind)> {
+fn cue_at_token(res: &Resources, lang: &str, toks: &[Token], k: usize) -> Option<(usize, resources::CueKind)> {
     let lex = res.cues.get(lang)?;
     // French inversion keeps verb and pronoun in one token: "dit-elle", "ajoute-t-il".
     if let Some((verb, _)) = toks.get(k)?.lower.split_once('-') {
@@ -207,6 +212,7 @@ pub struct Extractor {
     /// First word (exact for case-sensitive patterns, lower-case otherwise) → patterns.
     patterns: HashMap<String, Vec<Pattern>>,
     detector: Box<dyn EntityDetector>,
+    lexicons: Lexicons,
 }
 
 impl Default for Extractor {
@@ -263,7 +269,8 @@ impl Extractor {
                 }
             }
         }
-        Extractor { res, patterns, detector: Box::new(CapitalisedNameDetector) }
+        let lexicons = Lexicons::new(&res);
+        Extractor { res, patterns, detector: Box::new(CapitalisedNameDetector), lexicons }
     }
 
     /// Replace the entity detector (e.g. with a trained model).
@@ -322,8 +329,9 @@ impl Extractor {
 
     /// Extract everything the extractor knows how to find in `doc`.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let text = Text::new(&doc.text);
+        let mut text = Text::new(&doc.text);
         let lang = doc.language.as_str();
+        text.cues = (0..text.tokens.len()).map(|k| cue_at_token(&self.res, lang, &text.tokens, k)).collect();
         let mut cands = self.gazetteer(&text, lang);
         let mut taken = vec![false; text.tokens.len()];
         for c in &cands {
@@ -391,7 +399,7 @@ impl Extractor {
         }
         let events = self.events(&text, &dates, &cands, &resolver, &found_quotes);
         let actors = resolver.actors(&text, &used_as_speaker, &events);
-        Extraction { actors, quotes: quotes_out, claims: claims_out, events: events.into_iter().map(|(e, _)| e).collect(), topic_relevance: self.relevance(&doc.text, lang) }
+        Extraction { actors, quotes: quotes_out, claims: claims_out, events: events.into_iter().map(|(e, _)| e).collect(), topic_relevance: self.relevance(&text, lang) }
     }
 
     fn events(&self, text: &Text, dates: &[DateMention], cands: &[Candidate], resolver: &Resolver, quotes: &[quotes::Found]) -> Vec<(Event, Vec<usize>)> {
@@ -438,41 +446,32 @@ impl Extractor {
         events
     }
 
-    fn term_hits<'a>(&self, lower: &str, terms: impl IntoIterator<Item = &'a String>) -> usize {
-        terms.into_iter().filter(|t| contains_word(lower, t)).count()
-    }
-
     /// Topic ids whose terms occur in `text` (terms of the language and English, which news borrows).
     fn topics(&self, text: &str, lang: &str) -> Vec<String> {
-        let lower = text.to_lowercase().replace('’', "'");
-        self.res
-            .topics
-            .iter()
-            .filter(|t| [lang, "en"].iter().filter_map(|l| t.terms.get(*l)).any(|terms| self.term_hits(&lower, terms) > 0))
-            .map(|t| t.id.clone())
-            .collect()
+        let Some(index) = self.lexicons.topics.get(lang) else { return Vec::new() };
+        let mut seen = vec![false; self.res.topics.len()];
+        index.for_each_match(&words_of(text), |topic, _, _| seen[topic] = true);
+        self.res.topics.iter().zip(seen).filter(|(_, s)| *s).map(|(t, _)| t.id.clone()).collect()
     }
 
-    /// Stance toward weakening encryption: negated backdoor/access terms and
-    /// against-terms count against; for-terms count for.
+    /// Stance toward weakening encryption: against-terms and negated
+    /// backdoor/access/scanning terms count against; for-terms count for.
     fn stance(&self, text: &str, lang: &str) -> Stance {
-        let lower = text.to_lowercase().replace('’', "'");
-        let Some((against, pro)) = self.res.stance.get(lang) else { return Stance::Neutral };
-        let mut a = self.term_hits(&lower, against) as i32;
-        let p = self.term_hits(&lower, pro) as i32;
+        let Some(index) = self.lexicons.stance.get(lang) else { return Stance::Neutral };
         let negations = resource_list(&self.res, lang, |c| &c.negations);
-        let words: Vec<String> = words_of(&lower);
-        let weakening: Vec<&String> = self.res.topics.iter().filter(|t| matches!(t.id.as_str(), "backdoor" | "lawful-access" | "client-side-scanning")).filter_map(|t| t.terms.get(lang)).flatten().collect();
-        for term in weakening {
-            let tw = words_of(term);
-            if let Some(pos) = (0..words.len()).find(|&i| words[i..].starts_with(&tw)) {
+        let words = words_of(text);
+        let (mut against, mut pro) = (0, 0);
+        index.for_each_match(&words, |side, pos, _| match side {
+            STANCE_AGAINST => against += 1,
+            STANCE_FOR => pro += 1,
+            _ => {
                 let negated = words[pos.saturating_sub(8)..pos].iter().any(|w| negations.iter().any(|n| n.trim_end_matches('\'') == w.as_str()));
                 if negated {
-                    a += 2;
+                    against += 2;
                 }
             }
-        }
-        match a.cmp(&p) {
+        });
+        match against.cmp(&pro) {
             std::cmp::Ordering::Greater => Stance::Against,
             std::cmp::Ordering::Less => Stance::For,
             std::cmp::Ordering::Equal => Stance::Neutral,
@@ -481,39 +480,78 @@ impl Extractor {
 
     /// How much the document is about the configured topics: weighted term
     /// hits per 100 words, squashed to 0..1.
-    fn relevance(&self, text: &str, lang: &str) -> f64 {
-        let lower = text.to_lowercase().replace('’', "'");
-        let words = lower.split_whitespace().count().max(1) as f64;
-        let hits: f64 = self
-            .res
-            .topics
-            .iter()
-            .map(|t| {
-                let n: usize = [lang, "en"].iter().filter_map(|l| t.terms.get(*l)).map(|terms| terms.iter().map(|term| count_word(&lower, term)).sum::<usize>()).sum();
-                n as f64 * t.weight
-            })
-            .sum();
-        let density = hits * 100.0 / words;
+    fn relevance(&self, text: &Text, lang: &str) -> f64 {
+        let Some(index) = self.lexicons.topics.get(lang) else { return 0.0 };
+        let words: Vec<String> = text.tokens.iter().map(|t| t.lower.clone()).collect();
+        let n_words = text.tokens.iter().filter(|t| t.is_word).count().max(1) as f64;
+        let mut hits = 0.0;
+        index.for_each_match(&words, |topic, _, _| hits += self.res.topics[topic].weight);
+        let density = hits * 100.0 / n_words;
         ((1.0 - (-density / 2.0).exp()) * 1000.0).round() / 1000.0
     }
 }
 
-fn is_boundary(c: Option<char>) -> bool {
-    c.is_none_or(|c| !c.is_alphanumeric())
+const STANCE_AGAINST: usize = 0;
+const STANCE_FOR: usize = 1;
+const STANCE_WEAKENING: usize = 2;
+
+/// Multi-word lexicon terms indexed by their first word, matched over the
+/// token words of a text in one pass (instead of one substring search per term).
+#[derive(Default)]
+struct PhraseIndex {
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
-fn count_word(haystack: &str, needle: &str) -> usize {
-    if needle.is_empty() {
-        return 0;
+impl PhraseIndex {
+    fn add(&mut self, phrase: &str, id: usize) {
+        let words = words_of(phrase);
+        if let Some(first) = words.first().cloned() {
+            self.by_first.entry(first).or_default().push((words, id));
+        }
     }
-    haystack
-        .match_indices(needle)
-        .filter(|(i, _)| is_boundary(haystack[..*i].chars().next_back()) && is_boundary(haystack[i + needle.len()..].chars().next()))
-        .count()
+
+    /// Call `f(id, position, length)` for every (possibly overlapping) match.
+    fn for_each_match(&self, words: &[String], mut f: impl FnMut(usize, usize, usize)) {
+        for (pos, w) in words.iter().enumerate() {
+            for (phrase, id) in self.by_first.get(w).into_iter().flatten() {
+                if words[pos..].starts_with(phrase) {
+                    f(*id, pos, phrase.len());
+                }
+            }
+        }
+    }
 }
 
-fn contains_word(haystack: &str, needle: &str) -> bool {
-    count_word(haystack, needle) > 0
+/// Topic and stance lexicons, indexed per language.
+#[derive(Default)]
+struct Lexicons {
+    topics: HashMap<String, PhraseIndex>,
+    stance: HashMap<String, PhraseIndex>,
+}
+
+impl Lexicons {
+    fn new(res: &Resources) -> Lexicons {
+        let mut lex = Lexicons::default();
+        let languages: std::collections::BTreeSet<&String> = res.topics.iter().flat_map(|t| t.terms.keys()).chain(res.stance.keys()).collect();
+        for lang in languages {
+            let topics = lex.topics.entry(lang.clone()).or_default();
+            // News in every language borrows English terms ("backdoor").
+            for (ti, t) in res.topics.iter().enumerate() {
+                for term in [lang.as_str(), "en"].iter().filter_map(|l| t.terms.get(*l)).flatten().collect::<std::collections::BTreeSet<_>>() {
+                    topics.add(term, ti);
+                }
+            }
+            let stance = lex.stance.entry(lang.clone()).or_default();
+            if let Some((against, pro)) = res.stance.get(lang) {
+                against.iter().for_each(|t| stance.add(t, STANCE_AGAINST));
+                pro.iter().for_each(|t| stance.add(t, STANCE_FOR));
+            }
+            for t in res.topics.iter().filter(|t| matches!(t.id.as_str(), "backdoor" | "lawful-access" | "client-side-scanning")) {
+                t.terms.get(lang).into_iter().flatten().for_each(|term| stance.add(term, STANCE_WEAKENING));
+            }
+        }
+        lex
+    }
 }
 
 /// A later surname-only mention ("Woodward") of a detected full name links to it.
@@ -581,11 +619,11 @@ impl<'a> Resolver<'a> {
             // Subject position: a verb (auxiliary or cue) follows within three tokens,
             // or it is coordinated with a following actor ("X et Y ont signé").
             let verb_follows = (c.tok_end..(c.tok_end + 3).min(toks.len())).any(|k| {
-                aux.iter().any(|a| *a == toks[k].lower) || is_cue(res, lang, toks, k).is_some()
+                aux.iter().any(|a| *a == toks[k].lower) || is_cue(text, k).is_some()
             });
             let coordinated = toks.get(c.tok_end).is_some_and(|t| matches!(t.lower.as_str(), "et" | "and" | "und" | "y" | "e"))
                 && cands.get(ci + 1).is_some_and(|n| n.tok_start <= c.tok_end + 3);
-            let preceded_by_cue = c.tok_start > 0 && (c.tok_start.saturating_sub(3)..c.tok_start).any(|k| is_cue(res, lang, toks, k).is_some_and(|(e, _)| e <= c.tok_start));
+            let preceded_by_cue = c.tok_start > 0 && (c.tok_start.saturating_sub(3)..c.tok_start).any(|k| is_cue(text, k).is_some_and(|(e, _)| e <= c.tok_start));
             let after_locative = (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| locatives.iter().any(|l| *l == toks[k].lower))
                 && !(c.tok_start >= 1 && matches!(toks[c.tok_start - 1].lower.as_str(), "entre" | "between" | "zwischen" | "por" | "par" | "by" | "von" | "da"));
             let subject = verb_follows || coordinated || preceded_by_cue;

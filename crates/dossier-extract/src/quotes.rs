@@ -3,7 +3,7 @@
 
 use crate::resources::{CueKind, Resources};
 use crate::text::Text;
-use crate::{is_cue, resource_list, words_of, Candidate};
+use crate::{is_cue, resource_list, Candidate};
 
 pub struct Context<'a> {
     pub text: &'a Text,
@@ -98,11 +98,11 @@ impl Context<'_> {
 
     /// First cue verb in tokens `[from, to)`: (token start, token end, kind).
     fn cue_in(&self, from: usize, to: usize) -> Option<(usize, usize, CueKind)> {
-        (from..to).find_map(|k| is_cue(self.res, self.lang, &self.text.tokens, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
+        (from..to).find_map(|k| is_cue(self.text, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
     }
 
     fn last_cue_in(&self, from: usize, to: usize) -> Option<(usize, usize, CueKind)> {
-        (from..to).rev().find_map(|k| is_cue(self.res, self.lang, &self.text.tokens, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
+        (from..to).rev().find_map(|k| is_cue(self.text, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
     }
 
     fn tok_span(&self, from: usize, to: usize) -> (usize, usize) {
@@ -112,12 +112,10 @@ impl Context<'_> {
     /// An "according to" marker at token `k`: its end token.
     fn according_at(&self, k: usize) -> Option<usize> {
         let toks = &self.text.tokens;
-        resource_list(self.res, self.lang, |c| &c.according_to)
+        self.res.cues.get(self.lang)?
+            .according_words
             .iter()
-            .filter_map(|p| {
-                let w = words_of(p);
-                (k + w.len() <= toks.len() && w.iter().enumerate().all(|(i, x)| toks[k + i].lower == *x)).then_some(k + w.len())
-            })
+            .filter_map(|w| (k + w.len() <= toks.len() && w.iter().enumerate().all(|(i, x)| toks[k + i].lower == *x)).then_some(k + w.len()))
             .max()
     }
 
@@ -306,7 +304,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
         if found.is_none() {
             let mut k = ts;
             while k < te {
-                let Some((ce, kind)) = is_cue(ctx.res, ctx.lang, toks, k) else {
+                let Some((ce, kind)) = is_cue(ctx.text, k) else {
                     k += 1;
                     continue;
                 };
@@ -360,7 +358,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     t.is_word && t.lower.chars().count() > 6 && (suffixes.iter().any(|x| t.lower.ends_with(x.as_str())) || markers.contains(&t.lower))
                 });
                 // A new speaker ends the continuation: a cue verb right after a mention.
-                let has_cue = (ts..te).any(|k| is_cue(ctx.res, ctx.lang, toks, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
+                let has_cue = (ts..te).any(|k| is_cue(ctx.text, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
                 if prev_si + 1 == si && reportative && !has_cue {
                     let mut from = ts;
                     if let Some(comma) = (ts..(ts + 4).min(te)).find(|&j| toks[j].text == ",") {

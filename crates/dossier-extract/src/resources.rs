@@ -113,6 +113,9 @@ pub struct CueLexicon {
     /// Lower-cased verb form (possibly several words) → kind.
     #[serde(skip)]
     pub verb_forms: HashMap<String, CueKind>,
+    /// `according_to` phrases as token words, computed once at load.
+    #[serde(skip)]
+    pub according_words: Vec<Vec<String>>,
 }
 
 /// A policy topic with its terms per language.
@@ -188,6 +191,24 @@ pub struct DateLexicon {
     pub units: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub number_words: BTreeMap<String, u32>,
+    /// Every phrase of the lists above as token words, computed once at load
+    /// (matching runs at every token of every document).
+    #[serde(skip)]
+    pub phrase_words: HashMap<String, Vec<String>>,
+}
+
+impl DateLexicon {
+    fn prepare(&mut self) {
+        let lists = [
+            &self.yesterday, &self.today, &self.tomorrow, &self.day_before_yesterday, &self.ago, &self.early, &self.mid,
+            &self.late, &self.earlier_this,
+        ];
+        let phrases: Vec<String> = lists.iter().flat_map(|l| l.iter().cloned()).collect();
+        for p in phrases {
+            let words = crate::words_of(&p);
+            self.phrase_words.insert(p, words);
+        }
+    }
 }
 
 /// All language resources the extractor uses.
@@ -264,10 +285,13 @@ impl Resources {
                     lex.verb_forms.insert(f.to_lowercase().replace('’', "'"), v.kind);
                 }
             }
+            lex.according_words = lex.according_to.iter().map(|p| crate::words_of(p)).collect();
             r.cues.insert(language_of(name), lex);
         }
         for (name, text) in DATE_FILES {
-            r.dates.insert(language_of(name), parse(name, text)?);
+            let mut lex: DateLexicon = parse(name, text)?;
+            lex.prepare();
+            r.dates.insert(language_of(name), lex);
         }
         for (name, text) in TOPIC_FILES {
             r.add_topics_toml(name, text)?;

@@ -34,6 +34,8 @@ pub struct Text {
     pub chars: Vec<char>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Per token: the cue verb starting there (end token, kind); filled by the extractor.
+    pub cues: Vec<Option<(usize, crate::resources::CueKind)>>,
 }
 
 fn normalise_char(c: char) -> char {
@@ -176,7 +178,7 @@ impl Text {
         let chars: Vec<char> = text.chars().collect();
         let tokens = tokenize(&chars, 0);
         let sentences = split_sentences(&chars, &tokens);
-        Text { chars, tokens, sentences }
+        Text { chars, tokens, sentences, cues: Vec::new() }
     }
 
     pub fn slice(&self, start: usize, end: usize) -> String {

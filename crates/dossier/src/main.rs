@@ -62,6 +62,13 @@ fn extractor(extra_actors: &[PathBuf]) -> Result<dossier_extract::Extractor> {
 }
 
 fn main() -> ExitCode {
+    // Like other Unix filters, end quietly when the reader of stdout goes away
+    // (`dossier search x | head`) instead of panicking in println!.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let color = output::use_color(&cli.color);
     let extractor = || extractor(&cli.actors);
