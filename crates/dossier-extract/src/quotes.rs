@@ -88,12 +88,26 @@ impl Context<'_> {
         }
         if j > from && toks[j - 1].text == "," {
             if let Some(p) = (from..j - 1).rev().find(|&p| toks[p].text == ",") {
-                if let Some(ci) = self.cands_in(from, p).last() {
+                // "La directora …, Carmen Villalba, aseguró": the name in the apposition speaks.
+                let named = self.cands_in(p + 1, j - 1).find(|&ci| matches!(self.cands[ci].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. }) || matches!(self.cands[ci].referent, crate::Referent::Registry(_)));
+                if let Some(ci) = named.or_else(|| self.cands_in(from, p).last()) {
                     return Some(ci);
                 }
             }
         }
-        self.cands_in(from, cue).last()
+        self.cands_in(from, cue).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)
+    }
+
+    /// "il presidente dell'Anm", "a spokesperson for the Home Office": a role
+    /// description followed closely by an organisation speaks for that organisation.
+    fn genitive_owner(&self, ci: usize, to: usize) -> usize {
+        let c = &self.cands[ci];
+        if !matches!(c.referent, crate::Referent::Description(_)) {
+            return ci;
+        }
+        self.cands_in(c.tok_end, (c.tok_end + 4).min(to))
+            .find(|&n| !matches!(self.cands[n].referent, crate::Referent::Pronoun(_)))
+            .unwrap_or(ci)
     }
 
     /// First cue verb in tokens `[from, to)`: (token start, token end, kind).
@@ -135,7 +149,7 @@ impl Context<'_> {
         let before = self.cands_in(k, cs).last();
         // "dit-elle": the pronoun shares the cue's token.
         let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);
-        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next());
+        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next()).map(|ci| self.genitive_owner(ci, to));
         Some((before.or(after), self.tok_span(cs, ce)))
     }
 
@@ -270,8 +284,21 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
         }
         let (ts, te) = (s.tok_start, s.tok_end);
         let mut found: Option<Found> = None;
+        // 0. "Pour X, …" / "Para X, …" / "Für X …": an opinion, only at the start of a sentence.
+        if ts < te && matches!(toks[ts].lower.as_str(), "pour" | "para" | "für" | "per") {
+            if let Some(ci) = ctx.cands_in(ts + 1, (ts + 4).min(te)).next() {
+                if let Some(comma) = (ctx.cands[ci].tok_end..te).find(|&j| toks[j].text == ",") {
+                    if comma + 1 < te {
+                        found = Some(Found { start: toks[comma + 1].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(ts, ts + 1)) });
+                    }
+                }
+            }
+        }
         // 1. "selon X, …" / "…, according to X" / "laut X …" / "X zufolge".
         for k in ts..te {
+            if found.is_some() {
+                break;
+            }
             let Some(mend) = ctx.according_at(k) else { continue };
             if in_quote(toks[k].start) {
                 continue;
@@ -286,17 +313,25 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                 }
                 break;
             }
-            let Some(ci) = ctx.cands_in(mend, (mend + 4).min(te)).next() else { continue };
-            let c = &ctx.cands[ci];
-            let near_start = k <= ts + 1 || (k <= ts + 3 && connectives.iter().any(|w| *w == toks[ts].lower));
+            let near_start = k <= ts + 1 || (k <= ts + 3 && connectives.contains(&toks[ts].lower));
+            let claimant = ctx.cands_in(mend, (mend + 6).min(te)).next();
+            // At the start of a sentence the marker holds even when the source is
+            // not an actor we know ("Selon la présidence polonaise du Conseil, …").
+            if claimant.is_none() && !near_start {
+                continue;
+            }
+            let after_source = claimant.map(|ci| ctx.cands[ci].tok_end).unwrap_or(mend);
             let (from, to) = if near_start {
-                let comma = (c.tok_end..te).find(|&j| toks[j].text == ",").map(|j| j + 1).unwrap_or(c.tok_end);
-                (comma, te)
+                match (after_source..te).find(|&j| toks[j].text == ",") {
+                    Some(comma) => (comma + 1, te),
+                    None if claimant.is_some() => (after_source, te),
+                    None => continue,
+                }
             } else {
                 (ts, if k > ts && toks[k - 1].text == "," { k - 1 } else { k })
             };
             if to > from {
-                found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue });
+                found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: claimant, cue });
             }
             break;
         }
@@ -321,30 +356,31 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                         }
                     }
                 }
-                let subject = ctx.subject_before(ts, k).filter(|&ci| ctx.cands[ci].tok_end + 5 >= k || toks[k - 1].text == ",");
+                let subject = ctx.subject_before(ts, k);
                 let mut j = ce;
                 while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
                     j += 1;
                 }
-                let after_that = if j < te && (that.iter().any(|t| t.trim_end_matches('\'') == toks[j].lower)) {
-                    let mut n = j + 1;
-                    if n < te && toks[n].text == "'" {
-                        n += 1;
-                    }
-                    Some(n)
-                } else {
-                    None
-                };
+                // "a indiqué jeudi dernier que", "said on Tuesday that", "había advertido la semana pasada de que".
+                let is_that = |t: &crate::text::Token| that.iter().any(|x| x.trim_end_matches('\'') == t.lower);
+                let after_that = (j..(j + 6).min(te))
+                    .take_while(|&n| !matches!(toks[n].text.as_str(), "," | ":" | ";" | "." | "«" | "“" | "„" | "\""))
+                    .find(|&n| is_that(&toks[n]))
+                    .map(|n| if n + 1 < te && toks[n + 1].text == "'" { n + 2 } else { n + 1 });
                 let content_start = match after_that {
                     Some(n) => Some(n),
                     None if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }),
                     None => None,
                 };
-                if let (Some(ci), Some(cs)) = (subject, content_start) {
+                // With an explicit complementizer the report stands even when the
+                // speaker is no actor we know ("A government spokesperson said that …").
+                let subject_ok = subject.is_some() || (after_that.is_some() && k > ts + 1);
+                if let (true, Some(cs)) = (subject_ok, content_start) {
+                    let ci = subject;
                     let words = toks[cs..te].iter().filter(|t| t.is_word).count();
                     let starts_quote = toks.get(cs).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
                     if words >= 3 && !starts_quote && !quotes.iter().any(|q| q.start >= toks[cs].start && q.end <= s.end) {
-                        found = Some(Found { start: toks[cs].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)) });
+                        found = Some(Found { start: toks[cs].start, end: s.end, speaker: ci, cue: Some(ctx.tok_span(k, ce)) });
                         break;
                     }
                 }
@@ -355,7 +391,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
         if found.is_none() {
             if let Some((prev_si, speaker)) = last_claim_sentence {
                 let reportative = toks[ts..te].iter().any(|t| {
-                    t.is_word && t.lower.chars().count() > 6 && (suffixes.iter().any(|x| t.lower.ends_with(x.as_str())) || markers.contains(&t.lower))
+                    t.is_word && ((t.lower.chars().count() > 6 && suffixes.iter().any(|x| t.lower.ends_with(x.as_str()))) || markers.contains(&t.lower))
                 });
                 // A new speaker ends the continuation: a cue verb right after a mention.
                 let has_cue = (ts..te).any(|k| is_cue(ctx.text, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
