@@ -194,6 +194,11 @@ fn kill_during_ingest_loses_and_duplicates_nothing() {
 fn serve(pages: Vec<(&'static str, u16, &'static str, Vec<u8>)>) -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
+    serve_on(listener, pages);
+    format!("http://{addr}")
+}
+
+fn serve_on(listener: std::net::TcpListener, pages: Vec<(&'static str, u16, &'static str, Vec<u8>)>) {
     std::thread::spawn(move || {
         for stream in listener.incoming() {
             let Ok(mut stream) = stream else { continue };
@@ -201,20 +206,38 @@ fn serve(pages: Vec<(&'static str, u16, &'static str, Vec<u8>)>) -> String {
             let n = stream.read(&mut buf).unwrap_or(0);
             let request = String::from_utf8_lossy(&buf[..n]);
             let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
-            let (status, ctype, body) = pages
+            let (mut status, ctype, mut body) = pages
                 .iter()
                 .find(|(p, ..)| *p == path)
                 .map(|(_, s, c, b)| (*s, *c, b.clone()))
                 .unwrap_or((404, "text/plain", b"not found".to_vec()));
+            // Every page has the same ETag, so a conditional re-fetch gets 304.
+            if status == 200 && request.to_ascii_lowercase().contains("if-none-match: \"v1\"") {
+                status = 304;
+                body.clear();
+            }
             let head = format!(
-                "HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nETag: \"v1\"\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
                 body.len()
             );
             let _ = stream.write_all(head.as_bytes());
             let _ = stream.write_all(&body);
         }
     });
-    format!("http://{addr}")
+    
+}
+
+/// Like [`serve`], on the address `base` names, with pages that need the base URL.
+fn serve_at(
+    base: &str,
+    mut pages: Vec<(&'static str, u16, &'static str, Vec<u8>)>,
+    more: impl Fn(&str) -> Vec<(&'static str, u16, &'static str, Vec<u8>)>,
+) -> String {
+    pages.extend(more(base));
+    let addr = base.trim_start_matches("http://").to_string();
+    let listener = std::net::TcpListener::bind(&addr).unwrap();
+    serve_on(listener, pages);
+    base.to_string()
 }
 
 #[test]
@@ -403,4 +426,65 @@ fn stored_extraction_matches_extract_and_user_actors_are_used() {
     let o = run(&data, &["--actors", "/nonexistent/actors.toml", "extract", input.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("cannot read actor file /nonexistent/actors.toml"), "{}", stderr(&o));
+}
+
+#[test]
+fn crawl_follows_feeds_and_sitemaps_politely_and_refetches_conditionally() {
+    let article = |title: &str, body: &str| {
+        format!("<html lang=\"fr\"><head><title>{title}</title></head><body><nav>Menu Accueil</nav><article><h1>{title}</h1><p>{body}</p><p>Le texte continue avec assez de mots pour être retenu comme article principal par l'extracteur.</p></article><footer>Mentions légales</footer></body></html>").into_bytes()
+    };
+    let feed_items = |base: &str| {
+        format!(r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+            <item><title>Un</title><link>{base}/a1</link><pubDate>Fri, 21 Feb 2025 10:00:00 +0100</pubDate></item>
+            <item><title>Deux</title><link>{base}/private/a2</link></item>
+            <item><title>Vieux</title><link>{base}/old</link><pubDate>Mon, 01 Jan 2018 10:00:00 +0100</pubDate></item>
+            </channel></rss>"#)
+    };
+    // The feed and sitemap hold absolute links, so the server's address is
+    // chosen first (a free port) and the server started on it.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let pages = vec![
+        ("/robots.txt", 200, "text/plain", b"User-agent: *\nDisallow: /private\n".to_vec()),
+        ("/a1", 200, "text/html", article("Chiffrement à Londres", "Le gouvernement britannique veut une porte dérobée.")),
+        ("/a3", 200, "text/html", article("Signal et la loi", "Signal menace de quitter le pays si la loi passe.")),
+        ("/old", 200, "text/html", article("Ancien", "Un ancien article.")),
+        ("/notafeed.xml", 200, "application/rss+xml", b"this is not xml".to_vec()),
+    ];
+    let base = serve_at(&base, pages, |b| {
+        vec![
+            ("/feed.xml", 200, "application/rss+xml", feed_items(b).into_bytes()),
+            ("/sitemap.xml", 200, "application/xml", format!(r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{b}/a3</loc><lastmod>2025-03-01</lastmod></url></urlset>"#).into_bytes()),
+        ]
+    });
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let args = |extra: &[&str]| {
+        let mut v: Vec<String> = ["crawl", "--delay", "0", "--since", "2024"].iter().map(|s| s.to_string()).collect();
+        v.extend(extra.iter().map(|s| s.to_string()));
+        v
+    };
+    let feed = format!("{base}/feed.xml");
+    let sitemap = format!("{base}/sitemap.xml");
+    let bad = format!("{base}/notafeed.xml");
+    let a: Vec<String> = args(&["--feed", &feed, "--sitemap", &sitemap, "--feed", &bad]);
+    let o = dossier(&data).args(&a).output().unwrap();
+    let (out, err) = (stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{out}{err}");
+    assert!(out.contains(&format!("ingested  {base}/a1 [fr, news]")), "{out}{err}");
+    assert!(out.contains(&format!("ingested  {base}/a3")), "{out}");
+    assert!(!out.contains("/old"), "--since drops old feed entries: {out}");
+    assert!(err.contains(&format!("{base}/private/a2: robots.txt of {base} disallows")), "{err}");
+    assert!(err.contains(&format!("{bad}: not a feed")), "{err}");
+    assert_eq!(document_count(&data), 2);
+    let v = search_json(&data, &["\"porte dérobée\""]);
+    assert_eq!(v["hits"][0]["published"], "2025-02-21", "the feed date fills in: {v}");
+    assert!(!v["hits"][0]["snippet"]["text"].as_str().unwrap().contains("Menu"));
+
+    // A second crawl asks conditionally and gets 304 for what it has.
+    let o = dossier(&data).args(args(&["--feed", &feed, "--sitemap", &sitemap])).output().unwrap();
+    assert!(stdout(&o).contains(&format!("unchanged {base}/a1 (304 not modified)")), "{}", stdout(&o));
+    assert!(stderr(&o).contains("2 not modified since the last fetch"), "{}", stderr(&o));
+    assert_eq!(document_count(&data), 2);
 }

@@ -24,14 +24,14 @@ use dossier_core::{canonical_url, document_id, parse_published, site_of, DocKind
 use serde::Deserialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 mod decode;
-mod html;
 mod lang;
+mod pdf;
+mod warc;
 
 pub use decode::{decode_text, sniff_binary};
-pub use html::{extract_html, HtmlExtract};
+pub use dossier_fetch::{FetchConfig, FetchError, Fetcher, Validators};
 pub use lang::detect_language;
 
 /// Why an input could not become a document. The origin (file, line, URL) is
@@ -52,14 +52,14 @@ pub enum IngestError {
     NoText,
     #[error("invalid `{field}` field: {reason}")]
     Field { field: &'static str, reason: String },
-    #[error("HTTP status {0}")]
-    HttpStatus(u16),
-    #[error("fetch failed: {0}")]
-    Fetch(String),
-    #[error("body larger than the {0} byte limit")]
-    TooLarge(u64),
+    #[error("{0}")]
+    Fetch(#[from] FetchError),
     #[error("cannot walk folder: {0}")]
     Walk(String),
+    #[error("PDF: {0}")]
+    Pdf(String),
+    #[error("WARC: {0}")]
+    Warc(String),
 }
 
 /// One result of reading an input.
@@ -92,7 +92,7 @@ impl Input {
 }
 
 /// Options shared by every input of a batch.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct IngestOptions {
     /// Force this language code instead of detecting it.
     pub language: Option<String>,
@@ -100,24 +100,10 @@ pub struct IngestOptions {
     pub kind: Option<DocKind>,
     /// Do not honour `.dossierignore`, `.gitignore` and hidden-file rules when walking folders.
     pub no_ignore: bool,
-    pub user_agent: String,
-    pub timeout: Duration,
-    /// Largest HTTP body accepted, in bytes.
-    pub max_body_bytes: u64,
+    /// How URLs are fetched (robots.txt, delays, limits).
+    pub fetch: FetchConfig,
 }
 
-impl Default for IngestOptions {
-    fn default() -> Self {
-        IngestOptions {
-            language: None,
-            kind: None,
-            no_ignore: false,
-            user_agent: concat!("Dossier/", env!("CARGO_PKG_VERSION"), " (news and legal text analysis)").into(),
-            timeout: Duration::from_secs(30),
-            max_body_bytes: 50 * 1024 * 1024,
-        }
-    }
-}
 
 /// A document as a JSON record or a parsed file gives it, before language
 /// detection, kind guessing and id assignment.
@@ -142,15 +128,34 @@ pub struct RawDocument {
     pub source: String,
 }
 
-/// Reads inputs into documents. Holds the HTTP client, built on first use.
+/// Reads inputs into documents. Holds the polite fetcher, built on first use.
 pub struct Reader {
     opts: IngestOptions,
-    client: std::sync::OnceLock<Result<reqwest::blocking::Client, String>>,
+    fetcher: std::sync::OnceLock<Result<std::sync::Arc<Fetcher>, String>>,
+    /// WARC records that are not HTML responses (requests, metadata, images…).
+    skipped: std::sync::atomic::AtomicU64,
 }
 
 impl Reader {
     pub fn new(opts: IngestOptions) -> Reader {
-        Reader { opts, client: std::sync::OnceLock::new() }
+        Reader { opts, fetcher: std::sync::OnceLock::new(), skipped: std::sync::atomic::AtomicU64::new(0) }
+    }
+
+    /// Number of WARC records skipped because they are not HTML responses.
+    pub fn skipped(&self) -> u64 {
+        self.skipped.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub(crate) fn count_skipped(&self) {
+        self.skipped.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The shared fetcher (for crawling many URLs with [`Fetcher::fetch_many`]).
+    pub fn fetcher(&self) -> Result<std::sync::Arc<Fetcher>, IngestError> {
+        self.fetcher
+            .get_or_init(|| Fetcher::new(self.opts.fetch.clone()).map(std::sync::Arc::new).map_err(|e| e.to_string()))
+            .clone()
+            .map_err(|e| IngestError::Fetch(FetchError::Network(e)))
     }
 
     /// Read one input, calling `sink` for every document or failure found in it.
@@ -163,34 +168,10 @@ impl Reader {
                     Err(e) => sink(Item { origin: "-".into(), result: Err(e.into()) }),
                 }
             }
-            Input::Url(url) => {
-                let result = self.fetch(url);
-                match result {
-                    Ok((bytes, content_type, final_url)) => {
-                        let format = if content_type.contains("html") {
-                            Format::Html
-                        } else if content_type.contains("json") {
-                            Format::Json
-                        } else {
-                            Format::Sniff
-                        };
-                        let charset = content_type
-                            .split(';')
-                            .find_map(|p| p.trim().strip_prefix("charset="))
-                            .map(|c| c.trim_matches('"').to_string());
-                        let mut item_sink = |mut item: Item| {
-                            if let Ok(doc) = &mut item.result {
-                                if doc.url.is_none() {
-                                    set_url(doc, &final_url);
-                                }
-                            }
-                            sink(item)
-                        };
-                        self.read_decoded(url, &bytes, format, charset.as_deref(), &mut item_sink)
-                    }
-                    Err(e) => sink(Item { origin: url.clone(), result: Err(e) }),
-                }
-            }
+            Input::Url(url) => match self.fetcher().and_then(|f| f.fetch(url, None).map_err(IngestError::from)) {
+                Ok(page) => self.read_fetched(&page, None, sink),
+                Err(e) => sink(Item { origin: url.clone(), result: Err(e) }),
+            },
             Input::Path(path) if path.is_dir() => self.read_dir(path, sink),
             Input::Path(path) => self.read_file(path, sink),
         }
@@ -224,10 +205,24 @@ impl Reader {
         self.read_decoded(origin, bytes, format, None, sink)
     }
 
-    fn read_decoded(&self, origin: &str, bytes: &[u8], format: Format, charset: Option<&str>, sink: &mut dyn FnMut(Item)) {
+    pub(crate) fn read_decoded(&self, origin: &str, bytes: &[u8], format: Format, charset: Option<&str>, sink: &mut dyn FnMut(Item)) {
         let fail = |e| Item { origin: origin.to_string(), result: Err(e) };
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return sink(fail(IngestError::Empty));
+        }
+        let format = if format == Format::Sniff && bytes.starts_with(b"%PDF-") { Format::Pdf } else { format };
+        match format {
+            Format::Pdf => {
+                let result = pdf::pdf_text(bytes).and_then(|text| {
+                    let mut raw = plain_text_record(origin, &text, false);
+                    // A PDF's first line is rarely its title; prefer the file name.
+                    raw.title = Path::new(origin).file_stem().and_then(|n| n.to_str()).map(str::to_string).or(raw.title);
+                    self.build(raw)
+                });
+                return sink(Item { origin: origin.to_string(), result });
+            }
+            Format::Warc => return warc::read_warc(self, origin, bytes, sink),
+            _ => {}
         }
         let text = match decode_text(bytes, charset, format == Format::Html) {
             Ok(t) => t,
@@ -256,7 +251,7 @@ impl Reader {
                 let raw = RawDocument { html: Some(text), source: origin.to_string(), ..Default::default() };
                 sink(Item { origin: origin.to_string(), result: self.build(raw) })
             }
-            Format::Markdown | Format::Text | Format::Sniff => {
+            Format::Markdown | Format::Text | Format::Sniff | Format::Pdf | Format::Warc => {
                 let raw = plain_text_record(origin, &text, format == Format::Markdown);
                 sink(Item { origin: origin.to_string(), result: self.build(raw) })
             }
@@ -283,57 +278,37 @@ impl Reader {
         build_document(raw, &self.opts)
     }
 
-    fn fetch(&self, url: &str) -> Result<(Vec<u8>, String, String), IngestError> {
-        let client = self
-            .client
-            .get_or_init(|| {
-                reqwest::blocking::Client::builder()
-                    .user_agent(self.opts.user_agent.clone())
-                    .timeout(self.opts.timeout)
-                    .connect_timeout(Duration::from_secs(10))
-                    .redirect(reqwest::redirect::Policy::limited(10))
-                    .build()
-                    .map_err(|e| e.to_string())
-            })
-            .as_ref()
-            .map_err(|e| IngestError::Fetch(e.clone()))?;
-        let response = client.get(url).send().map_err(|e| IngestError::Fetch(error_chain(&e)))?;
-        let status = response.status();
-        if !status.is_success() {
-            return Err(IngestError::HttpStatus(status.as_u16()));
-        }
-        let final_url = response.url().to_string();
-        let content_type = response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        let limit = self.opts.max_body_bytes;
-        let mut body = Vec::new();
-        response
-            .take(limit + 1)
-            .read_to_end(&mut body)
-            .map_err(|e| IngestError::Fetch(format!("reading body: {e}")))?;
-        if body.len() as u64 > limit {
-            return Err(IngestError::TooLarge(limit));
-        }
-        Ok((body, content_type, final_url))
+    /// Read a fetched page. `hint` carries what a feed or sitemap said about it
+    /// (title, date), used where the page itself says nothing.
+    pub fn read_fetched(&self, page: &dossier_fetch::Fetched, hint: Option<&dossier_fetch::Discovered>, sink: &mut dyn FnMut(Item)) {
+        let ct = page.content_type.as_str();
+        let format = if ct.contains("html") {
+            Format::Html
+        } else if ct.contains("json") {
+            Format::Json
+        } else if ct.contains("pdf") {
+            Format::Pdf
+        } else {
+            Format::Sniff
+        };
+        let mut item_sink = |mut item: Item| {
+            if let Ok(doc) = &mut item.result {
+                if doc.url.is_none() {
+                    set_url(doc, &page.final_url);
+                }
+                if let Some(h) = hint {
+                    if doc.published.is_none() {
+                        doc.published = h.published;
+                    }
+                }
+            }
+            sink(item)
+        };
+        self.read_decoded(&page.url, &page.body, format, page.charset(), &mut item_sink)
     }
 }
 
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut msg = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
-        source = s.source();
-    }
-    msg
-}
-
-fn set_url(doc: &mut Document, url: &str) {
+pub(crate) fn set_url(doc: &mut Document, url: &str) {
     let canonical = canonical_url(url);
     doc.site = site_of(&canonical);
     doc.id = document_id(Some(&canonical), &doc.text);
@@ -358,6 +333,9 @@ pub enum Format {
     Html,
     Json,
     Jsonl,
+    Pdf,
+    /// A WARC file (`.warc` or `.warc.gz`): HTTP responses with HTML inside.
+    Warc,
     /// Decide from the content.
     Sniff,
 }
@@ -365,8 +343,13 @@ pub enum Format {
 impl Format {
     /// The format implied by a file name; unknown extensions are sniffed.
     pub fn from_path(path: &Path) -> Format {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+        if name.ends_with(".warc") || name.ends_with(".warc.gz") {
+            return Format::Warc;
+        }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         match ext.as_str() {
+            "pdf" => Format::Pdf,
             "txt" | "text" => Format::Text,
             "md" | "markdown" => Format::Markdown,
             "html" | "htm" | "xhtml" => Format::Html,
@@ -478,9 +461,9 @@ pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document
     let text = match (raw.text, raw.html) {
         (Some(t), _) if !t.trim().is_empty() => t,
         (_, Some(h)) => {
-            let x = extract_html(&h);
+            let x = dossier_web::extract_article(&h, url.as_deref());
             title = title.or(x.title);
-            published = published.or(x.published);
+            published = published.or(x.published.map(|d| d.date.to_string()));
             url = url.or(x.canonical_url);
             html_lang = x.language;
             if x.text.trim().is_empty() {

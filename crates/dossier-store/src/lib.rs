@@ -79,6 +79,14 @@ CREATE TABLE IF NOT EXISTS extractions (
     json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE TABLE IF NOT EXISTS fetches (
+    url TEXT PRIMARY KEY,
+    final_url TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    fetched_at TEXT NOT NULL
+);
 ";
 
 /// An open store.
@@ -272,6 +280,63 @@ impl Store {
     }
 }
 
+/// What the last fetch of a URL returned, for conditional re-fetching.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FetchRecord {
+    pub url: String,
+    pub final_url: String,
+    pub status: u16,
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+    pub fetched_at: DateTime<Utc>,
+}
+
+impl Store {
+    /// The last fetch of `url`, if any.
+    pub fn fetch_record(&self, url: &str) -> Result<Option<FetchRecord>, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT url, final_url, status, etag, last_modified, fetched_at FROM fetches WHERE url = ?1",
+                [url],
+                |r| {
+                    let at: String = r.get(5)?;
+                    Ok(FetchRecord {
+                        url: r.get(0)?,
+                        final_url: r.get(1)?,
+                        status: r.get::<_, i64>(2)? as u16,
+                        etag: r.get(3)?,
+                        last_modified: r.get(4)?,
+                        fetched_at: DateTime::parse_from_rfc3339(&at).map(|d| d.with_timezone(&Utc)).unwrap_or_default(),
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Remember fetches (call after the documents they produced are stored,
+    /// so a crash can only cause a re-fetch, never a lost document).
+    pub fn record_fetches(&mut self, records: &[FetchRecord]) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let err = |source| StoreError::Sqlite { path: path.clone(), source };
+        let tx = self.conn.transaction().map_err(err)?;
+        {
+            let mut stmt = tx
+                .prepare_cached(
+                    "INSERT INTO fetches (url, final_url, status, etag, last_modified, fetched_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                     ON CONFLICT(url) DO UPDATE SET final_url = excluded.final_url, status = excluded.status,
+                        etag = excluded.etag, last_modified = excluded.last_modified, fetched_at = excluded.fetched_at",
+                )
+                .map_err(err)?;
+            for f in records {
+                stmt.execute(params![f.url, f.final_url, f.status as i64, f.etag, f.last_modified, f.fetched_at.to_rfc3339()])
+                    .map_err(err)?;
+            }
+        }
+        tx.commit().map_err(err)
+    }
+}
+
 /// Column to group document counts by.
 #[derive(Debug, Clone, Copy)]
 pub enum CountColumn {
@@ -352,6 +417,23 @@ mod tests {
         // A new extractor version rewrites the extraction.
         let out = store.upsert_batch(&[(doc("b", "deux"), none)], "v2").unwrap();
         assert_eq!(out, vec![Upsert::Updated]);
+    }
+
+    #[test]
+    fn fetch_records_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
+        assert_eq!(store.fetch_record("https://ex.org/a").unwrap(), None);
+        let rec = FetchRecord {
+            url: "https://ex.org/a".into(),
+            final_url: "https://ex.org/a/".into(),
+            status: 200,
+            etag: Some("\"v1\"".into()),
+            last_modified: None,
+            fetched_at: DateTime::parse_from_rfc3339("2025-02-21T10:00:00Z").unwrap().with_timezone(&Utc),
+        };
+        store.record_fetches(std::slice::from_ref(&rec)).unwrap();
+        assert_eq!(store.fetch_record("https://ex.org/a").unwrap(), Some(rec));
     }
 
     #[test]

@@ -34,6 +34,8 @@ struct Cli {
 enum Command {
     /// Add files, folders, URLs or stdin (`-`) to the store and the index.
     Ingest(ingest_cmd::IngestArgs),
+    /// Fetch pages, feeds and sitemaps politely and ingest what they link to.
+    Crawl(ingest_cmd::CrawlArgs),
     /// Search the index: words (all required), "phrases", AND, OR, NOT, (groups).
     Search(search_cmd::SearchArgs),
     /// Extract actors, quotes, claims and events as JSON Lines, without a store.
@@ -74,6 +76,7 @@ fn main() -> ExitCode {
     let extractor = || extractor(&cli.actors);
     let result: Result<bool> = match &cli.command {
         Command::Ingest(args) => extractor().and_then(|x| ingest_cmd::ingest(&cli.data_dir, args, &x)),
+        Command::Crawl(args) => extractor().and_then(|x| ingest_cmd::crawl(&cli.data_dir, args, &x)),
         Command::Search(args) => search_cmd::search(&cli.data_dir, args, color),
         Command::Extract(args) => extractor().and_then(|x| ingest_cmd::extract(args, &x)),
         Command::Eval(args) => extractor().and_then(|x| eval_cmd::eval(args, &x)),
