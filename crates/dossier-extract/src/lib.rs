@@ -32,14 +32,16 @@ use dossier_core::{Actor, ActorKind, Claim, Document, Event, Extraction, Mention
 use std::collections::HashMap;
 
 mod dates;
+mod detectors;
 pub mod eval;
 mod quotes;
 pub mod resources;
 mod text;
 
 pub use dates::{find_dates, DateMention};
+pub use detectors::{CombinedDetector, TrainedNerDetector};
 pub use resources::{ResourceError, Resources};
-use text::{Text, Token};
+pub use text::{Sentence, Text, Token};
 
 /// Lower-cased tokens of a lexicon phrase, tokenised like document text.
 pub(crate) fn words_of(phrase: &str) -> Vec<String> {
@@ -70,6 +72,9 @@ pub struct Candidate {
     pub tok_start: usize,
     pub tok_end: usize,
     pub referent: Referent,
+    /// A statistical guess: an actor only when it acts (subject of a verb,
+    /// speaker, event participant), like a country name.
+    pub weak: bool,
 }
 
 /// Finds names of people and organisations the registry does not know.
@@ -155,6 +160,7 @@ impl EntityDetector for CapitalisedNameDetector {
                         tok_start: start_tok,
                         tok_end: j,
                         referent: Referent::Named { name, kind },
+                        weak: false,
                     });
                 }
             }
@@ -309,7 +315,7 @@ impl Extractor {
                 }
             }
             if let Some((n, referent)) = best {
-                out.push(Candidate { start: toks[i].start, end: toks[i + n - 1].end, tok_start: i, tok_end: i + n, referent: referent.clone() });
+                out.push(Candidate { start: toks[i].start, end: toks[i + n - 1].end, tok_start: i, tok_end: i + n, referent: referent.clone(), weak: false });
                 i += n;
                 continue;
             }
@@ -319,7 +325,7 @@ impl Extractor {
                 let inverted = lower.rsplit_once('-').map(|(_, p)| p).filter(|_| lower.contains('-'));
                 let after_preposition = i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "à" | "to" | "zu" | "al" | "di" | "de" | "of" | "par" | "by" | "por" | "per" | "con" | "with" | "mit" | "für" | "for" | "pour" | "avec");
                 if let Some(g) = pr.get(lower.as_str()).or_else(|| inverted.and_then(|p| pr.get(p))).filter(|_| !after_preposition) {
-                    out.push(Candidate { start: toks[i].start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: Referent::Pronoun(g.clone()) });
+                    out.push(Candidate { start: toks[i].start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: Referent::Pronoun(g.clone()), weak: false });
                 }
             }
             i += 1;
@@ -571,7 +577,7 @@ fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
     for (ti, t) in text.tokens.iter().enumerate() {
         if let Some((_, full, kind)) = people.iter().find(|(s, _, _)| *s == t.text) {
             if !covered.iter().any(|(s, e)| *s <= t.start && t.end <= *e) {
-                extra.push(Candidate { start: t.start, end: t.end, tok_start: ti, tok_end: ti + 1, referent: Referent::Named { name: full.clone(), kind: *kind } });
+                extra.push(Candidate { start: t.start, end: t.end, tok_start: ti, tok_end: ti + 1, referent: Referent::Named { name: full.clone(), kind: *kind }, weak: false });
             }
         }
     }
@@ -652,7 +658,8 @@ impl<'a> Resolver<'a> {
                     .cloned(),
             };
             let act = match c.referent {
-                Referent::Registry(_) | Referent::Named { .. } => true,
+                Referent::Registry(_) => true,
+                Referent::Named { .. } => !c.weak || subject,
                 Referent::Place(_) => key.is_some() && subject,
                 Referent::Description(_) | Referent::Pronoun(_) => key.is_some() && subject,
             };

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 mod data_dir;
 mod eval_cmd;
 mod ingest_cmd;
+mod ner;
 mod output;
 mod search_cmd;
 
@@ -26,6 +27,15 @@ struct Cli {
     /// Extra actor registry file(s) in the corpora/actors TOML format, added to the built-in registry.
     #[arg(long, global = true, value_name = "FILE")]
     actors: Vec<PathBuf>,
+    /// Named-entity model added to the rule-based name detector: a model
+    /// trained by `dossier train-ner` (a .bin file, e.g. models/ner-multi.bin)
+    /// or a directory with a token-classification model exported to ONNX
+    /// (model.onnx, tokenizer.json, config.json; needs libonnxruntime).
+    #[arg(long, global = true, value_name = "PATH")]
+    ner_model: Option<PathBuf>,
+    /// Map an ONNX model label to an actor kind, e.g. --ner-label B-PER=person (repeatable).
+    #[arg(long, global = true, value_name = "LABEL=KIND")]
+    ner_label: Vec<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -51,7 +61,7 @@ enum Command {
 }
 
 /// The extractor over the built-in resources plus `--actors` files.
-fn extractor(extra_actors: &[PathBuf]) -> Result<dossier_extract::Extractor> {
+fn extractor(extra_actors: &[PathBuf], ner_model: Option<&std::path::Path>, ner_labels: &[String]) -> Result<dossier_extract::Extractor> {
     let mut res = dossier_extract::Resources::embedded()?;
     for path in extra_actors {
         let text = std::fs::read_to_string(path).with_context(|| format!("cannot read actor file {}", path.display()))?;
@@ -60,7 +70,7 @@ fn extractor(extra_actors: &[PathBuf]) -> Result<dossier_extract::Extractor> {
             anyhow::bail!("actor file {} defines no [[actor]] entries", path.display());
         }
     }
-    Ok(dossier_extract::Extractor::with_resources(res))
+    Ok(dossier_extract::Extractor::with_resources(res).with_detector(ner::detector(ner_model, ner_labels)?))
 }
 
 fn main() -> ExitCode {
@@ -73,7 +83,7 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let color = output::use_color(&cli.color);
-    let extractor = || extractor(&cli.actors);
+    let extractor = || extractor(&cli.actors, cli.ner_model.as_deref(), &cli.ner_label);
     let result: Result<bool> = match &cli.command {
         Command::Ingest(args) => extractor().and_then(|x| ingest_cmd::ingest(&cli.data_dir, args, &x)),
         Command::Crawl(args) => extractor().and_then(|x| ingest_cmd::crawl(&cli.data_dir, args, &x)),
