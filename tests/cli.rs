@@ -488,3 +488,24 @@ fn crawl_follows_feeds_and_sitemaps_politely_and_refetches_conditionally() {
     assert!(stderr(&o).contains("2 not modified since the last fetch"), "{}", stderr(&o));
     assert_eq!(document_count(&data), 2);
 }
+
+#[test]
+fn syndicated_copies_are_linked_and_search_can_collapse_them() {
+    let story = "Le gouvernement britannique a demandé à Apple de créer une porte dérobée dans iCloud afin d'accéder aux données chiffrées des utilisateurs dans le cadre d'enquêtes sur la sécurité nationale et la criminalité, selon plusieurs sources proches du dossier citées mardi par la presse britannique.";
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("wire.jsonl");
+    let records = [
+        serde_json::json!({"title": "Apple et Londres", "text": story, "url": "https://agency.example/story", "published": "2025-02-07"}),
+        serde_json::json!({"title": "Londres veut une porte dérobée", "text": format!("{story} Lire aussi : notre dossier."), "url": "https://paper.example/copy", "published": "2025-02-08"}),
+    ];
+    std::fs::write(&input, records.iter().map(|r| r.to_string() + "\n").collect::<String>()).unwrap();
+    let data = tmp.path().join("data");
+    let o = run(&data, &["ingest", input.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let first_id = search_json(&data, &["*", "--site", "agency.example"])["hits"][0]["id"].as_str().unwrap().to_string();
+    assert!(stdout(&o).contains(&format!("(near-duplicate of {first_id})")), "{}", stdout(&o));
+    let all = search_json(&data, &["\"porte dérobée\""]);
+    assert_eq!(all["hits"].as_array().unwrap().len(), 2);
+    let collapsed = search_json(&data, &["\"porte dérobée\"", "--collapse"]);
+    assert_eq!(collapsed["hits"].as_array().unwrap().len(), 1, "{collapsed}");
+}

@@ -80,6 +80,10 @@ pub struct Document {
     /// Host of the URL without `www.`, when there is a URL.
     pub site: Option<String>,
     pub ingested_at: DateTime<Utc>,
+    /// Id of the earliest stored copy of the same story (syndicated
+    /// near-duplicate), set by the store; `None` for originals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
 }
 
 impl Document {
@@ -150,6 +154,79 @@ pub fn site_of(raw: &str) -> Option<String> {
     let u = url::Url::parse(raw.trim()).ok()?;
     let host = u.host_str()?;
     Some(host.strip_prefix("www.").unwrap_or(host).to_ascii_lowercase())
+}
+
+/// Number of hash functions in a [`minhash`] signature.
+pub const MINHASH_SIZE: usize = 64;
+/// Rows per LSH band: 16 bands of 4 rows find pairs with Jaccard similarity
+/// 0.8 with probability 0.9995 and pairs at 0.3 with probability 0.12 (then
+/// rejected by the signature estimate).
+pub const MINHASH_BAND_ROWS: usize = 4;
+
+/// MinHash signature of a text over lower-cased word 3-gram shingles, for
+/// finding syndicated copies of a story. `None` for texts under 30 words,
+/// where the estimate is not reliable.
+///
+/// ```
+/// use dossier_core::{minhash, minhash_similarity};
+/// let a = "Le gouvernement britannique a demandé à Apple de créer une porte dérobée dans iCloud afin d'accéder aux données chiffrées des utilisateurs dans le cadre d'enquêtes sur la sécurité nationale, selon plusieurs sources proches du dossier citées par la presse.";
+/// let b = format!("{a} Lire aussi notre article.");
+/// let (sa, sb) = (minhash(a).unwrap(), minhash(&b).unwrap());
+/// assert!(minhash_similarity(&sa, &sb) > 0.7);
+/// ```
+pub fn minhash(text: &str) -> Option<[u32; MINHASH_SIZE]> {
+    let words: Vec<String> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if words.len() < 30 {
+        return None;
+    }
+    let mut sig = [u32::MAX; MINHASH_SIZE];
+    for shingle in words.windows(3) {
+        let h = stable_hash(shingle);
+        let (h1, h2) = (h as u32, ((h >> 32) as u32) | 1);
+        for (i, slot) in sig.iter_mut().enumerate() {
+            // Kirsch–Mitzenmacher: h1 + i·h2 simulates independent hash functions.
+            let v = h1.wrapping_add((i as u32).wrapping_mul(h2));
+            *slot = (*slot).min(v);
+        }
+    }
+    Some(sig)
+}
+
+/// FNV-1a with a SplitMix64 finish: a hash that stays the same across Rust
+/// versions and machines, so stored signatures remain comparable.
+fn stable_hash(words: &[String]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for w in words {
+        for b in w.as_bytes().iter().chain(std::iter::once(&0u8)) {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
+}
+
+/// Estimated Jaccard similarity of the shingle sets behind two signatures.
+pub fn minhash_similarity(a: &[u32; MINHASH_SIZE], b: &[u32; MINHASH_SIZE]) -> f64 {
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / MINHASH_SIZE as f64
+}
+
+/// LSH band keys of a signature: `(band number, hash of its rows)`.
+pub fn minhash_bands(sig: &[u32; MINHASH_SIZE]) -> Vec<(i64, i64)> {
+    sig.chunks(MINHASH_BAND_ROWS)
+        .enumerate()
+        .map(|(band, rows)| {
+            let mut h = Sha256::new();
+            for r in rows {
+                h.update(r.to_le_bytes());
+            }
+            let d = h.finalize();
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(&d[..8]);
+            (band as i64, i64::from_le_bytes(bytes))
+        })
+        .collect()
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -23,6 +23,7 @@ fn main() {
             published: published.and_then(dossier_core::parse_published),
             site: None,
             ingested_at: chrono::Utc::now(),
+            duplicate_of: None,
         })
     };
     push(seed, "fr", None);

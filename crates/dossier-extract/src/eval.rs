@@ -204,6 +204,7 @@ pub fn score_gold(extractor: &Extractor, gold: &GoldFile) -> GoldScores {
         published: gold.doc.published.as_deref().and_then(dossier_core::parse_published),
         site: None,
         ingested_at: chrono::Utc::now(),
+        duplicate_of: None,
     };
     let x = extractor.extract(&doc);
     let text = Text::new(&doc.text);
@@ -406,6 +407,7 @@ pub fn score_gepade(extractor: &Extractor, json: &str) -> Result<SpeakerScores, 
             published: None,
             site: None,
             ingested_at: chrono::Utc::now(),
+            duplicate_of: None,
         };
         let x = extractor.extract(&doc);
         let predicted: Vec<(usize, Option<(usize, usize)>)> = x

@@ -22,7 +22,7 @@
 //! let text = "« Nous n'avons jamais créé de porte dérobée et nous ne le ferons jamais », a indiqué Apple.";
 //! let doc = Document { id: "d".into(), source: "-".into(), url: None, title: "t".into(), text: text.into(),
 //!     language: "fr".into(), language_confidence: 1.0, kind: DocKind::News, published: None, site: None,
-//!     ingested_at: chrono::Utc::now() };
+//!     ingested_at: chrono::Utc::now(), duplicate_of: None };
 //! let x = Extractor::new().extract(&doc);
 //! assert_eq!(x.quotes[0].speaker.as_ref().unwrap().actor_id.as_deref(), Some("apple"));
 //! assert_eq!(x.quotes[0].stance, dossier_core::Stance::Against);

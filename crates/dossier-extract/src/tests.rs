@@ -16,6 +16,7 @@ fn doc(lang: &str, text: &str, published: Option<&str>) -> Document {
         published: published.and_then(dossier_core::parse_published),
         site: None,
         ingested_at: chrono::Utc::now(),
+        duplicate_of: None,
     }
 }
 

@@ -24,7 +24,7 @@
 //! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None,
 //!     title: "Apple et Londres".into(), text: "Les données chiffrées des utilisateurs aux États-Unis.".into(),
 //!     language: "fr".into(), language_confidence: 0.9, kind: DocKind::News, published: None,
-//!     site: None, ingested_at: chrono::Utc::now() };
+//!     site: None, ingested_at: chrono::Utc::now(), duplicate_of: None };
 //! let mut writer = index.writer().unwrap();
 //! writer.upsert(&doc).unwrap();
 //! writer.commit(1).unwrap();
@@ -56,7 +56,7 @@ pub const LANGUAGES: [&str; 7] = ["fr", "en", "de", "es", "it", "pt", "nl"];
 
 /// Bumped whenever the schema or analyzers change; an index of another
 /// version must be rebuilt with `dossier reindex`.
-const INDEX_FORMAT: u32 = 1;
+const INDEX_FORMAT: u32 = 2;
 
 /// An index error, naming the index folder and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +101,8 @@ struct Fields {
     kind_facet: Field,
     published: Field,
     ingested_at: Field,
+    /// The id of the earliest copy of the story (the document's own id for originals).
+    story: Field,
     /// Per language, in [`LANGUAGES`] order, then `other`.
     by_lang: Vec<LangFields>,
 }
@@ -132,6 +134,7 @@ fn build_schema() -> (Schema, Fields) {
     let kind_facet = b.add_facet_field("kind_facet", FacetOptions::default());
     let published = b.add_date_field("published", date_opts.clone());
     let ingested_at = b.add_date_field("ingested_at", date_opts);
+    let story = b.add_text_field("story", STRING | STORED);
     let by_lang = LANGUAGES
         .iter()
         .chain(std::iter::once(&"other"))
@@ -159,6 +162,7 @@ fn build_schema() -> (Schema, Fields) {
         kind_facet,
         published,
         ingested_at,
+        story,
         by_lang,
     };
     (b.build(), fields)
@@ -331,15 +335,36 @@ impl SearchIndex {
         let mut kind_facets = FacetCollector::for_field("kind_facet");
         kind_facets.add_facet("/");
         let limit = req.limit.max(1);
-        let top = TopDocs::with_limit(limit).and_offset(req.offset).order_by_score();
+        // Collapsing drops copies after the fact, so ask for more and page here.
+        let top = if req.collapse {
+            TopDocs::with_limit((req.offset + limit) * 4).order_by_score()
+        } else {
+            TopDocs::with_limit(limit).and_offset(req.offset).order_by_score()
+        };
         let (top_docs, total, langs, kinds) =
             searcher.search(&query, &(top, Count, lang_facets, kind_facets)).map_err(|e| self.tv(e))?;
 
         let mut generators: HashMap<String, SnippetGenerator> = HashMap::new();
         let mut hits = Vec::with_capacity(top_docs.len());
+        let mut stories_seen = std::collections::HashSet::new();
+        let mut skipped = 0usize;
         for (score, address) in top_docs {
             let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.tv(e))?;
             let text = |field: Field| doc.get_first(field).and_then(|v| v.as_str().map(str::to_string));
+            let id = text(f.id).unwrap_or_default();
+            let story = text(f.story).unwrap_or_else(|| id.clone());
+            if req.collapse {
+                if !stories_seen.insert(story.clone()) {
+                    continue;
+                }
+                if skipped < req.offset {
+                    skipped += 1;
+                    continue;
+                }
+                if hits.len() >= limit {
+                    break;
+                }
+            }
             let language = text(f.language).unwrap_or_else(|| "und".into());
             let body = text(f.body).unwrap_or_default();
             let generator = match generators.entry(language.clone()) {
@@ -358,7 +383,8 @@ impl SearchIndex {
                 .and_then(|d| ChronoDateTime::<Utc>::from_timestamp(d.into_timestamp_secs(), 0))
                 .map(|d| d.date_naive());
             hits.push(Hit {
-                id: text(f.id).unwrap_or_default(),
+                duplicate_of: (story != id).then_some(story),
+                id,
                 score,
                 title: text(f.title).unwrap_or_default(),
                 url: text(f.url),
@@ -465,6 +491,7 @@ impl IndexWriterHandle<'_> {
             d.add_date(f.published, DateTime::from_timestamp_secs(day_start_secs(p)));
         }
         d.add_date(f.ingested_at, DateTime::from_timestamp_secs(doc.ingested_at.timestamp()));
+        d.add_text(f.story, doc.duplicate_of.as_deref().unwrap_or(&doc.id));
         self.writer.add_document(d).map_err(|e| self.index.tv(e))?;
         Ok(())
     }
@@ -495,6 +522,8 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Maximum snippet length in characters.
     pub snippet_chars: usize,
+    /// Show one hit per story: near-duplicate copies of a higher-ranked hit are dropped.
+    pub collapse: bool,
 }
 
 impl SearchRequest {
@@ -509,6 +538,7 @@ impl SearchRequest {
             limit: 10,
             offset: 0,
             snippet_chars: 220,
+            collapse: false,
         }
     }
 }
@@ -536,6 +566,9 @@ pub struct Hit {
     pub language: String,
     pub kind: String,
     pub published: Option<NaiveDate>,
+    /// Id of the earliest copy when this document is a syndicated near-duplicate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
     pub snippet: Snippet,
 }
 
@@ -588,6 +621,7 @@ mod tests {
             published: published.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
             site: Some(format!("{id}.example")),
             ingested_at: Utc::now(),
+            duplicate_of: None,
         }
     }
 

@@ -514,6 +514,7 @@ pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document
         kind,
         published,
         ingested_at: Utc::now(),
+        duplicate_of: None,
     })
 }
 

@@ -19,9 +19,9 @@
 //! let mut store = Store::open(&dir.path().join("dossier.sqlite")).unwrap();
 //! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None, title: "T".into(),
 //!     text: "Texte".into(), language: "fr".into(), language_confidence: 0.9, kind: DocKind::News,
-//!     published: None, site: None, ingested_at: chrono::Utc::now() };
-//! let first = store.upsert_batch(&[(doc.clone(), Extraction::default())], "v1").unwrap();
-//! let again = store.upsert_batch(&[(doc, Extraction::default())], "v1").unwrap();
+//!     published: None, site: None, ingested_at: chrono::Utc::now(), duplicate_of: None };
+//! let first = store.upsert_batch(&mut [(doc.clone(), Extraction::default())], "v1").unwrap();
+//! let again = store.upsert_batch(&mut [(doc, Extraction::default())], "v1").unwrap();
 //! assert_eq!((first[0], again[0]), (Upsert::Inserted, Upsert::Unchanged));
 //! assert_eq!(store.count().unwrap(), 1);
 //! ```
@@ -54,7 +54,7 @@ pub enum Upsert {
     Unchanged,
 }
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS documents (
@@ -71,14 +71,27 @@ CREATE TABLE IF NOT EXISTS documents (
     published TEXT,
     site TEXT,
     ingested_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    duplicate_of TEXT
 );
+CREATE TABLE IF NOT EXISTS minhash (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    signature BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS minhash_band (
+    band INTEGER NOT NULL,
+    hash INTEGER NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS minhash_band_key ON minhash_band(band, hash);
+CREATE INDEX IF NOT EXISTS minhash_band_doc ON minhash_band(doc_id);
 CREATE TABLE IF NOT EXISTS extractions (
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     extractor TEXT NOT NULL,
     json TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+
 CREATE TABLE IF NOT EXISTS fetches (
     url TEXT PRIMARY KEY,
     final_url TEXT NOT NULL,
@@ -109,6 +122,11 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION });
         }
+        if version == 1 {
+            // Version 2 added near-duplicate links; old rows get their
+            // fingerprints when re-ingested.
+            conn.execute_batch("ALTER TABLE documents ADD COLUMN duplicate_of TEXT;").map_err(err)?;
+        }
         conn.execute_batch(SCHEMA).map_err(err)?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(err)?;
         Ok(Store { conn, path: path.to_path_buf() })
@@ -121,7 +139,12 @@ impl Store {
     /// Insert or update documents and their extractions in one transaction.
     /// `extractor` names the extractor version; a changed version rewrites the
     /// extraction even when the document is unchanged (reported as `Updated`).
-    pub fn upsert_batch(&mut self, items: &[(Document, Extraction)], extractor: &str) -> Result<Vec<Upsert>, StoreError> {
+    ///
+    /// Each new or changed document is fingerprinted ([`dossier_core::minhash`]);
+    /// when a stored document shares at least 70% of its word 3-grams, the new
+    /// one is linked to the earliest copy of that story (`duplicate_of` is set
+    /// on it in `items`).
+    pub fn upsert_batch(&mut self, items: &mut [(Document, Extraction)], extractor: &str) -> Result<Vec<Upsert>, StoreError> {
         let path = self.path.clone();
         let err = |source| StoreError::Sqlite { path: path.clone(), source };
         let tx = self.conn.transaction().map_err(err)?;
@@ -137,13 +160,20 @@ impl Store {
             let mut put_doc = tx
                 .prepare_cached(
                     "INSERT INTO documents (id, rev, content_hash, source, url, title, text, language, language_confidence,
-                        kind, published, site, ingested_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)
+                        kind, published, site, ingested_at, updated_at, duplicate_of)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)
                      ON CONFLICT(id) DO UPDATE SET rev = excluded.rev, content_hash = excluded.content_hash,
                         source = excluded.source, url = excluded.url, title = excluded.title, text = excluded.text,
                         language = excluded.language, language_confidence = excluded.language_confidence,
                         kind = excluded.kind, published = excluded.published, site = excluded.site,
-                        updated_at = excluded.updated_at",
+                        updated_at = excluded.updated_at, duplicate_of = excluded.duplicate_of",
+                )
+                .map_err(err)?;
+            let mut candidates = tx
+                .prepare_cached(
+                    "SELECT DISTINCT b.doc_id, m.signature, COALESCE(d.duplicate_of, d.id), d.published, d.ingested_at
+                     FROM minhash_band b JOIN minhash m ON m.doc_id = b.doc_id JOIN documents d ON d.id = b.doc_id
+                     WHERE b.band = ?1 AND b.hash = ?2 AND b.doc_id != ?3",
                 )
                 .map_err(err)?;
             let mut put_extraction = tx
@@ -152,7 +182,12 @@ impl Store {
                      ON CONFLICT(doc_id) DO UPDATE SET extractor = excluded.extractor, json = excluded.json",
                 )
                 .map_err(err)?;
-            for (doc, extraction) in items {
+            let mut clear_bands = tx.prepare_cached("DELETE FROM minhash_band WHERE doc_id = ?1").map_err(err)?;
+            let mut put_band = tx.prepare_cached("INSERT INTO minhash_band (band, hash, doc_id) VALUES (?1, ?2, ?3)").map_err(err)?;
+            let mut put_signature = tx
+                .prepare_cached("INSERT INTO minhash (doc_id, signature) VALUES (?1, ?2) ON CONFLICT(doc_id) DO UPDATE SET signature = excluded.signature")
+                .map_err(err)?;
+            for (doc, extraction) in items.iter_mut() {
                 let hash = doc.content_hash();
                 let existing: Option<(String, Option<String>)> =
                     find.query_row([&doc.id], |r| Ok((r.get(0)?, r.get(1)?))).optional().map_err(err)?;
@@ -162,6 +197,31 @@ impl Store {
                     Some(_) => Upsert::Updated,
                 };
                 if outcome != Upsert::Unchanged {
+                    let signature = dossier_core::minhash(&doc.text);
+                    doc.duplicate_of = None;
+                    if let Some(sig) = &signature {
+                        // The earliest copy (by publication, then ingestion) among similar documents.
+                        let mut best: Option<(String, String, String)> = None;
+                        for (band, hash) in dossier_core::minhash_bands(sig) {
+                            let rows = candidates
+                                .query_map(params![band, hash, doc.id], |r| {
+                                    Ok((r.get::<_, Vec<u8>>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?, r.get::<_, String>(4)?))
+                                })
+                                .map_err(err)?;
+                            for row in rows {
+                                let (other, root, published, ingested) = row.map_err(err)?;
+                                let Some(other) = signature_from_blob(&other) else { continue };
+                                if root == doc.id || dossier_core::minhash_similarity(sig, &other) < 0.7 {
+                                    continue;
+                                }
+                                let key = (published.unwrap_or_else(|| "9999".into()), ingested);
+                                if best.as_ref().is_none_or(|(p, i, _)| key < (p.clone(), i.clone())) {
+                                    best = Some((key.0, key.1, root));
+                                }
+                            }
+                        }
+                        doc.duplicate_of = best.map(|(_, _, root)| root);
+                    }
                     put_doc
                         .execute(params![
                             doc.id,
@@ -177,8 +237,17 @@ impl Store {
                             doc.published.map(|d| d.to_string()),
                             doc.site,
                             doc.ingested_at.to_rfc3339(),
+                            doc.duplicate_of,
                         ])
                         .map_err(err)?;
+                    clear_bands.execute([&doc.id]).map_err(err)?;
+                    if let Some(sig) = &signature {
+                        let blob: Vec<u8> = sig.iter().flat_map(|v| v.to_le_bytes()).collect();
+                        put_signature.execute(params![doc.id, blob]).map_err(err)?;
+                        for (band, hash) in dossier_core::minhash_bands(sig) {
+                            put_band.execute(params![band, hash, doc.id]).map_err(err)?;
+                        }
+                    }
                     next_rev += 1;
                     let json = serde_json::to_string(extraction).unwrap_or_else(|_| "{}".into());
                     put_extraction.execute(params![doc.id, extractor, json]).map_err(err)?;
@@ -248,7 +317,7 @@ impl Store {
         let mut rows = stmt.query([rev as i64]).map_err(|e| self.err(e))?;
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
             let raw = row_to_raw(row).map_err(|e| self.err(e))?;
-            let doc_rev: i64 = row.get(13).map_err(|e| self.err(e))?;
+            let doc_rev: i64 = row.get(14).map_err(|e| self.err(e))?;
             f(doc_rev as u64, self.finish(raw)?)?;
         }
         Ok(())
@@ -276,6 +345,7 @@ impl Store {
             published,
             site: raw.site,
             ingested_at,
+            duplicate_of: raw.duplicate_of,
         })
     }
 }
@@ -337,6 +407,17 @@ impl Store {
     }
 }
 
+fn signature_from_blob(blob: &[u8]) -> Option<[u32; dossier_core::MINHASH_SIZE]> {
+    if blob.len() != dossier_core::MINHASH_SIZE * 4 {
+        return None;
+    }
+    let mut sig = [0u32; dossier_core::MINHASH_SIZE];
+    for (slot, chunk) in sig.iter_mut().zip(blob.chunks_exact(4)) {
+        *slot = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+    }
+    Some(sig)
+}
+
 /// Column to group document counts by.
 #[derive(Debug, Clone, Copy)]
 pub enum CountColumn {
@@ -345,7 +426,7 @@ pub enum CountColumn {
 }
 
 const DOC_COLUMNS: &str =
-    "id, source, url, title, text, language, language_confidence, kind, published, site, ingested_at, content_hash, updated_at";
+    "id, source, url, title, text, language, language_confidence, kind, published, site, ingested_at, content_hash, updated_at, duplicate_of";
 
 struct RawRow {
     id: String,
@@ -359,6 +440,7 @@ struct RawRow {
     published: Option<String>,
     site: Option<String>,
     ingested_at: String,
+    duplicate_of: Option<String>,
 }
 
 fn row_to_raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
@@ -374,6 +456,7 @@ fn row_to_raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
         published: r.get(8)?,
         site: r.get(9)?,
         ingested_at: r.get(10)?,
+        duplicate_of: r.get(13)?,
     })
 }
 
@@ -394,6 +477,7 @@ mod tests {
             published: NaiveDate::from_ymd_opt(2025, 2, 21),
             site: None,
             ingested_at: Utc::now(),
+            duplicate_of: None,
         }
     }
 
@@ -402,9 +486,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
         let none = Extraction::default();
-        store.upsert_batch(&[(doc("a", "un"), none.clone()), (doc("b", "deux"), none.clone())], "v1").unwrap();
+        store.upsert_batch(&mut [(doc("a", "un"), none.clone()), (doc("b", "deux"), none.clone())], "v1").unwrap();
         assert_eq!(store.max_rev().unwrap(), 2);
-        let out = store.upsert_batch(&[(doc("a", "un modifié"), none.clone()), (doc("b", "deux"), none.clone())], "v1").unwrap();
+        let out = store.upsert_batch(&mut [(doc("a", "un modifié"), none.clone()), (doc("b", "deux"), none.clone())], "v1").unwrap();
         assert_eq!(out, vec![Upsert::Updated, Upsert::Unchanged]);
         assert_eq!(store.count().unwrap(), 2);
         let mut seen = Vec::new();
@@ -415,8 +499,26 @@ mod tests {
         assert_eq!(seen, vec![(3, "un modifié".to_string())]);
         assert_eq!(store.get("a").unwrap().unwrap().published, NaiveDate::from_ymd_opt(2025, 2, 21));
         // A new extractor version rewrites the extraction.
-        let out = store.upsert_batch(&[(doc("b", "deux"), none)], "v2").unwrap();
+        let out = store.upsert_batch(&mut [(doc("b", "deux"), none)], "v2").unwrap();
         assert_eq!(out, vec![Upsert::Updated]);
+    }
+
+    #[test]
+    fn syndicated_copies_link_to_the_earliest_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
+        let story = "Le gouvernement britannique a demandé à Apple de créer une porte dérobée dans iCloud afin d'accéder aux données chiffrées des utilisateurs dans le cadre d'enquêtes sur la sécurité nationale et la criminalité, selon plusieurs sources proches du dossier citées par la presse britannique mardi.";
+        let mut original = doc("afp", story);
+        original.published = NaiveDate::from_ymd_opt(2025, 2, 7);
+        let mut copy = doc("copy", &format!("{story} Lire aussi : nos autres articles."));
+        copy.published = NaiveDate::from_ymd_opt(2025, 2, 8);
+        let other = doc("other", "Die Bundesregierung lehnt eine Hintertür in verschlüsselten Messengern ab und verweist auf die Grundrechte der Nutzer, erklärte ein Sprecher des Innenministeriums am Dienstag in Berlin vor Journalisten, die nach der Position zur Chatkontrolle der EU-Kommission gefragt hatten.");
+        let mut items = vec![(original, Extraction::default()), (copy, Extraction::default()), (other, Extraction::default())];
+        store.upsert_batch(&mut items, "v1").unwrap();
+        assert_eq!(items[0].0.duplicate_of, None);
+        assert_eq!(items[1].0.duplicate_of.as_deref(), Some("afp"));
+        assert_eq!(items[2].0.duplicate_of, None);
+        assert_eq!(store.get("copy").unwrap().unwrap().duplicate_of.as_deref(), Some("afp"));
     }
 
     #[test]

@@ -97,7 +97,7 @@ fn main() {
         let doc = build_document(raw, &opts).expect("generated document");
         batch.push((doc, Extraction::default()));
         if batch.len() == 1000 || i + 1 == n {
-            store.upsert_batch(&batch, "bench").expect("upsert");
+            store.upsert_batch(&mut batch, "bench").expect("upsert");
             for (doc, _) in &batch {
                 writer.upsert(doc).expect("index");
             }

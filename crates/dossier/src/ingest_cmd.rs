@@ -184,10 +184,16 @@ impl<'a> Batcher<'a> {
     fn flush(&mut self) -> Result<()> {
         if !self.batch.is_empty() {
             let extractor = self.extractor;
-            let items: Vec<(Document, Extraction)> =
-                self.batch.par_iter().map(|(_, doc)| (doc.clone(), extractor.extract(doc))).collect();
-            let outcomes = self.store.upsert_batch(&items, Extractor::VERSION)?;
-            for ((origin, doc), outcome) in self.batch.iter().zip(&outcomes) {
+            let (origins, docs): (Vec<String>, Vec<Document>) = std::mem::take(&mut self.batch).into_iter().unzip();
+            let mut items: Vec<(Document, Extraction)> = docs
+                .into_par_iter()
+                .map(|doc| {
+                    let x = extractor.extract(&doc);
+                    (doc, x)
+                })
+                .collect();
+            let outcomes = self.store.upsert_batch(&mut items, Extractor::VERSION)?;
+            for (((doc, _), origin), outcome) in items.iter().zip(&origins).zip(&outcomes) {
                 let (status, note) = match outcome {
                     Upsert::Inserted => (&mut self.tally.inserted, "ingested"),
                     Upsert::Updated => (&mut self.tally.updated, "updated"),
@@ -199,11 +205,14 @@ impl<'a> Batcher<'a> {
                     self.tally.since_commit += 1;
                 }
                 if !self.args.quiet {
-                    let dup = if *outcome == Upsert::Unchanged { " (duplicate, unchanged)" } else { "" };
+                    let dup = match (&doc.duplicate_of, outcome) {
+                        (_, Upsert::Unchanged) => " (duplicate, unchanged)".to_string(),
+                        (Some(of), _) => format!(" (near-duplicate of {of})"),
+                        (None, _) => String::new(),
+                    };
                     writeln!(self.out, "{note:<9} {origin} [{}, {}]{dup}", doc.language, doc.kind.as_str())?;
                 }
             }
-            self.batch.clear();
         }
         if !self.fetches.is_empty() {
             self.store.record_fetches(&self.fetches)?;

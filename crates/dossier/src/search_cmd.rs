@@ -37,6 +37,9 @@ pub struct SearchArgs {
     /// Print results as one JSON object.
     #[arg(long)]
     json: bool,
+    /// One result per story: hide syndicated near-duplicates of a higher-ranked result.
+    #[arg(long)]
+    collapse: bool,
 }
 
 pub fn search(dir: &Path, args: &SearchArgs, color: bool) -> Result<bool> {
@@ -47,6 +50,7 @@ pub fn search(dir: &Path, args: &SearchArgs, color: bool) -> Result<bool> {
     req.from = args.from.as_deref().map(|d| parse_date_prefix(d).map(|(first, _)| first)).transpose().map_err(anyhow::Error::msg).context("--from")?;
     req.to = args.to.as_deref().map(|d| parse_date_prefix(d).map(|(_, last)| last)).transpose().map_err(anyhow::Error::msg).context("--to")?;
     req.limit = args.limit;
+    req.collapse = args.collapse;
     req.offset = args.offset;
     if !dir.join("dossier.sqlite").exists() {
         anyhow::bail!(
@@ -119,7 +123,8 @@ fn print_results(out: &mut dyn Write, results: &SearchResults, args: &SearchArgs
         let snippet = snippet.split_whitespace().collect::<Vec<_>>().join(" ");
         let lead = if hit.snippet.start > 0 { "…" } else { "" };
         writeln!(out, "   {lead}{snippet}…")?;
-        writeln!(out, "   {}", style.dim(&format!("{} · id {}", hit.url.as_deref().unwrap_or(&hit.source), hit.id)))?;
+        let copy = hit.duplicate_of.as_ref().map(|of| format!(" · copy of {of}")).unwrap_or_default();
+        writeln!(out, "   {}", style.dim(&format!("{} · id {}{copy}", hit.url.as_deref().unwrap_or(&hit.source), hit.id)))?;
     }
     if results.hits.is_empty() && results.total == 0 {
         writeln!(out, "no match; try fewer words, OR between alternatives, or drop filters")?;
