@@ -13,5 +13,9 @@ echo; echo '== dossier search '"'"'"porte dérobée"'"'"
 $dossier search '"porte dérobée"' --limit 3
 echo; echo "== dossier search backdoor --lang en,de,es,it"
 $dossier search backdoor --lang en,de,es,it --limit 3
+echo; echo "== dossier timeline --actor apple --undated"
+$dossier timeline --actor apple --undated
+echo; echo "== dossier timeline --format html -o dossier-timeline.html"
+$dossier timeline --undated --format html -o dossier-timeline.html
 echo; echo "== dossier stats"
 $dossier stats

@@ -509,3 +509,41 @@ fn syndicated_copies_are_linked_and_search_can_collapse_them() {
     let collapsed = search_json(&data, &["\"porte dérobée\"", "--collapse"]);
     assert_eq!(collapsed["hits"].as_array().unwrap().len(), 1, "{collapsed}");
 }
+
+#[test]
+fn timeline_filters_and_exports() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    assert!(run(&data, &["ingest", "-q", "corpora/"]).status.success());
+
+    // The seed's Apple quote, undated (the seed has no publication date), stance against.
+    let o = run(&data, &["timeline", "--actor", "apple", "--kind", "quote", "--undated", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let seed_quote = v.as_array().unwrap().iter().find(|e| e["source"].as_str().unwrap().ends_with(".fr.txt")).expect("seed quote");
+    assert_eq!(seed_quote["stance"], "against");
+    assert!(seed_quote["text"].as_str().unwrap().starts_with("Nous n’avons jamais créé"));
+    assert!(v.as_array().unwrap().iter().all(|e| e["actor_ids"].as_array().unwrap().iter().any(|a| a == "apple")));
+
+    // Date filters keep overlapping periods only; the 2019 agreement is an event of both governments.
+    let o = run(&data, &["timeline", "--kind", "event", "--from", "2019", "--to", "2019", "--format", "jsonl"]);
+    let events: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(!events.is_empty());
+    assert!(events.iter().all(|e| e["date"].as_str().unwrap().starts_with("2019")));
+    assert!(events.iter().any(|e| e["actor_ids"].as_array().unwrap().len() >= 2));
+
+    // Exports: CSV with a header, TimelineJS with dated events, HTML escaped, to a file.
+    let o = run(&data, &["timeline", "--format", "csv", "--stance", "against"]);
+    let csv = stdout(&o);
+    assert!(csv.starts_with("date,date_inferred,kind,actor_ids,actors,stance,"), "{csv}");
+    assert!(csv.lines().skip(1).all(|l| l.contains(",against,")), "{csv}");
+    let o = run(&data, &["timeline", "--format", "timelinejs"]);
+    let tl: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(tl["events"].as_array().unwrap().iter().all(|e| e["start_date"]["year"].is_string()));
+    let html = tmp.path().join("timeline.html");
+    let o = run(&data, &["timeline", "--format", "html", "-o", html.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!doctype html>") && page.contains("</ol></body></html>"));
+    assert!(!page.contains("<script"));
+}

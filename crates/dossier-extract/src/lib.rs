@@ -413,10 +413,11 @@ impl Extractor {
         let mut seen_sentences = std::collections::HashSet::new();
         for d in dates {
             let (Some(value), Some(si)) = (&d.value, text.sentence_at(d.start)) else { continue };
-            if quotes.iter().any(|q| q.start <= d.start && d.end <= q.end) || !seen_sentences.insert(si) {
+            let s = text.sentences[si];
+            // A sentence carrying a quote reports speech; its date dates the quote, not an event.
+            if quotes.iter().any(|q| q.start < s.end && s.start < q.end) || !seen_sentences.insert(si) {
                 continue;
             }
-            let s = text.sentences[si];
             let mut ids: Vec<String> = Vec::new();
             let mut members = Vec::new();
             for (ci, c) in cands.iter().enumerate() {

@@ -357,6 +357,18 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     }
                 }
                 let subject = ctx.subject_before(ts, k);
+                // "Content…, the company said (on Friday)." — the reported part comes first.
+                if let Some(ci) = subject {
+                    let c = &ctx.cands[ci];
+                    let no_that = !(ce..(ce + 6).min(te)).any(|n| that.iter().any(|x| x.trim_end_matches('\'') == toks[n].lower));
+                    // Short tail after the cue ("said on Friday.", "said in a statement, adding…").
+                    let tail_short = te - ce <= 6 || (ce..(ce + 5).min(te)).any(|n| toks[n].text == ",");
+                    let apposition = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
+                    if kind != CueKind::Belief && c.tok_start > ts + 5 && toks[c.tok_start - 1].text == "," && c.tok_end + 2 >= k && no_that && tail_short && !apposition {
+                        found = Some(Found { start: toks[ts].start, end: toks[c.tok_start - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)) });
+                        break;
+                    }
+                }
                 let mut j = ce;
                 while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
                     j += 1;

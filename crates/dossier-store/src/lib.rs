@@ -323,6 +323,26 @@ impl Store {
         Ok(())
     }
 
+    /// Call `f` with every document that has an extraction, with that
+    /// extraction, in publication order (undated last), streaming.
+    pub fn for_each_extraction<E: From<StoreError>>(&self, mut f: impl FnMut(Document, Extraction) -> Result<(), E>) -> Result<(), E> {
+        let sql = format!(
+            "SELECT {}, e.json FROM documents d JOIN extractions e ON e.doc_id = d.id ORDER BY d.published IS NULL, d.published, d.id",
+            DOC_COLUMNS.split(", ").map(|c| format!("d.{c}")).collect::<Vec<_>>().join(", ")
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let raw = row_to_raw(row).map_err(|e| self.err(e))?;
+            let json: String = row.get(14).map_err(|e| self.err(e))?;
+            let id = raw.id.clone();
+            let extraction = serde_json::from_str(&json)
+                .map_err(|e| StoreError::Corrupt { path: self.path.clone(), id, reason: e.to_string() })?;
+            f(self.finish(raw)?, extraction)?;
+        }
+        Ok(())
+    }
+
     fn finish(&self, raw: RawRow) -> Result<Document, StoreError> {
         let corrupt = |reason: String| StoreError::Corrupt { path: self.path.clone(), id: raw.id.clone(), reason };
         let kind: DocKind = raw.kind.parse().map_err(corrupt)?;

@@ -12,6 +12,7 @@ mod ingest_cmd;
 mod ner;
 mod output;
 mod search_cmd;
+mod timeline_cmd;
 
 /// Dossier: ingest news and legal texts, find who said what about encryption
 /// policy, and search it across languages.
@@ -48,6 +49,9 @@ enum Command {
     Crawl(ingest_cmd::CrawlArgs),
     /// Search the index: words (all required), "phrases", AND, OR, NOT, (groups).
     Search(search_cmd::SearchArgs),
+    /// Who said what, when: quotes, claims and events of the stored documents,
+    /// filtered and exported (table, csv, json, jsonl, timelinejs, markdown, html).
+    Timeline(timeline_cmd::TimelineArgs),
     /// Extract actors, quotes, claims and events as JSON Lines, without a store.
     Extract(ingest_cmd::ExtractArgs),
     /// Rebuild the search index from the store.
@@ -90,6 +94,7 @@ fn main() -> ExitCode {
         Command::Search(args) => search_cmd::search(&cli.data_dir, args, color),
         Command::Extract(args) => extractor().and_then(|x| ingest_cmd::extract(args, &x)),
         Command::Eval(args) => extractor().and_then(|x| eval_cmd::eval(args, &x)),
+        Command::Timeline(args) => timeline_cmd::timeline(&cli.data_dir, args),
         Command::Reindex => data_dir::reindex(&cli.data_dir).map(|_| true),
         Command::Stats(args) => search_cmd::stats(&cli.data_dir, args),
         Command::Show(args) => search_cmd::show(&cli.data_dir, args),
