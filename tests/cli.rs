@@ -547,3 +547,31 @@ fn timeline_filters_and_exports() {
     assert!(page.starts_with("<!doctype html>") && page.contains("</ol></body></html>"));
     assert!(!page.contains("<script"));
 }
+
+#[test]
+fn bad_web_inputs_get_clear_messages() {
+    let truncated = "<html><head><title>Tronqué</title></head><body><article><p>Le chiffrement des données est au cœur du bras de fer entre Londres et Apple, qui refuse toute porte dérobée dans ses services et";
+    let mut binary = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    binary.extend(std::iter::repeat_n(0u8, 1000));
+    let huge = format!("<html><body><p>{}</p></body></html>", "chiffrement ".repeat(5_000_000)).into_bytes();
+    let base = serve(vec![
+        ("/truncated", 200, "text/html", truncated.as_bytes().to_vec()),
+        ("/binary", 200, "text/html", binary),
+        ("/huge", 200, "text/html", huge),
+        ("/robots.txt", 200, "text/plain", b"User-agent: *\nDisallow: /secret\n".to_vec()),
+        ("/secret", 200, "text/html", b"<p>hidden</p>".to_vec()),
+    ]);
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let urls: Vec<String> = ["truncated", "binary", "huge", "secret"].iter().map(|p| format!("{base}/{p}")).collect();
+    let mut args = vec!["ingest", "--delay", "0"];
+    args.extend(urls.iter().map(String::as_str));
+    let o = run(&data, &args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(stdout(&o).contains(&format!("ingested  {base}/truncated")), "{}", stdout(&o));
+    assert!(err.contains(&format!("{base}/binary: PNG image, not text")), "{err}");
+    assert!(err.contains(&format!("{base}/huge: body larger than the 20971520 byte limit")), "{err}");
+    assert!(err.contains(&format!("{base}/secret: robots.txt of {base} disallows this path")), "{err}");
+    assert_eq!(document_count(&data), 1);
+}
