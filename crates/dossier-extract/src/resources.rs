@@ -271,15 +271,50 @@ fn language_of(name: &str) -> String {
 impl Resources {
     /// The resources embedded from `corpora/` at build time.
     pub fn embedded() -> Result<Resources, ResourceError> {
+        Resources::load(|_, text| Ok(text.to_string()))
+    }
+
+    /// Resources read from a folder laid out like `corpora/` (`actors/*.toml`,
+    /// `lexicons/…`), so that cue verbs, date words, descriptions, stance and
+    /// topic lexicons can be changed without recompiling. Files missing from
+    /// the folder fall back to the embedded ones; actor files found in
+    /// `actors/` beyond the built-in ones are added too.
+    pub fn from_dir(dir: &std::path::Path) -> Result<Resources, ResourceError> {
+        let mut r = Resources::load(|name, embedded| {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Ok(text),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(embedded.to_string()),
+                Err(e) => Err(ResourceError { name: path.display().to_string(), reason: e.to_string() }),
+            }
+        })?;
+        let known: Vec<&str> = ACTOR_FILES.iter().map(|(n, _)| *n).collect();
+        if let Ok(entries) = std::fs::read_dir(dir.join("actors")) {
+            let mut extra: Vec<std::path::PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .filter(|p| !known.iter().any(|k| p.ends_with(k)))
+                .collect();
+            extra.sort();
+            for p in extra {
+                let text = std::fs::read_to_string(&p).map_err(|e| ResourceError { name: p.display().to_string(), reason: e.to_string() })?;
+                r.add_actors_toml(&p.display().to_string(), &text)?;
+            }
+        }
+        Ok(r)
+    }
+
+    /// Build resources from the known files, each read through `read(name, embedded_text)`.
+    fn load(read: impl Fn(&str, &str) -> Result<String, ResourceError>) -> Result<Resources, ResourceError> {
         let mut r = Resources::default();
         for (name, text) in ACTOR_FILES {
-            r.add_actors_toml(name, text)?;
+            r.add_actors_toml(name, &read(name, text)?)?;
         }
-        let d: DescriptionFile = parse(DESCRIPTIONS.0, DESCRIPTIONS.1)?;
+        let d: DescriptionFile = parse(DESCRIPTIONS.0, &read(DESCRIPTIONS.0, DESCRIPTIONS.1)?)?;
         r.descriptions = d.description;
         r.pronouns = d.pronouns;
         for (name, text) in CUE_FILES {
-            let mut lex: CueLexicon = parse(name, text)?;
+            let mut lex: CueLexicon = parse(name, &read(name, text)?)?;
             for v in &lex.verb {
                 for f in &v.forms {
                     lex.verb_forms.insert(f.to_lowercase().replace('’', "'"), v.kind);
@@ -289,14 +324,14 @@ impl Resources {
             r.cues.insert(language_of(name), lex);
         }
         for (name, text) in DATE_FILES {
-            let mut lex: DateLexicon = parse(name, text)?;
+            let mut lex: DateLexicon = parse(name, &read(name, text)?)?;
             lex.prepare();
             r.dates.insert(language_of(name), lex);
         }
         for (name, text) in TOPIC_FILES {
-            r.add_topics_toml(name, text)?;
+            r.add_topics_toml(name, &read(name, text)?)?;
         }
-        let s: StanceFile = parse(STANCE.0, STANCE.1)?;
+        let s: StanceFile = parse(STANCE.0, &read(STANCE.0, STANCE.1)?)?;
         for (lang, against) in s.against {
             r.stance.entry(lang).or_default().0 = against.terms.iter().map(|t| t.to_lowercase()).collect();
         }
@@ -343,6 +378,22 @@ mod tests {
             assert_eq!(r.dates[lang].months.len(), 12, "{lang}");
         }
         assert!(r.topics.iter().any(|t| t.id == "backdoor"));
+    }
+
+    #[test]
+    fn a_resource_folder_overrides_lexicons_without_recompiling() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("lexicons/cues")).unwrap();
+        std::fs::create_dir_all(dir.path().join("actors")).unwrap();
+        std::fs::write(dir.path().join("lexicons/cues/fr.toml"), "language = \"fr\"\n[[verb]]\nlemma = \"gazouiller\"\nforms = [\"gazouille\"]\nkind = \"speech\"\n").unwrap();
+        std::fs::write(dir.path().join("actors/local.toml"), "[[actor]]\nid = \"acme\"\nname = \"Acme\"\nkind = \"company\"\n").unwrap();
+        let r = Resources::from_dir(dir.path()).unwrap();
+        assert_eq!(r.cues["fr"].verb_forms.len(), 1, "the folder's fr cues replace the built-in ones");
+        assert!(r.cues["en"].verb_forms.len() > 100, "missing files fall back to the built-in ones");
+        assert!(r.actors.iter().any(|a| a.id == "acme") && r.actors.iter().any(|a| a.id == "apple"));
+        std::fs::write(dir.path().join("lexicons/stance.toml"), "[against.fr]\nterms = 3\n").unwrap();
+        let err = Resources::from_dir(dir.path()).unwrap_err().to_string();
+        assert!(err.starts_with("resource lexicons/stance.toml:"), "{err}");
     }
 
     #[test]

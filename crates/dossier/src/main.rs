@@ -28,6 +28,13 @@ struct Cli {
     /// Extra actor registry file(s) in the corpora/actors TOML format, added to the built-in registry.
     #[arg(long, global = true, value_name = "FILE")]
     actors: Vec<PathBuf>,
+    /// Folder laid out like corpora/ (actors/, lexicons/) whose files replace the
+    /// built-in language resources: change cue verbs, date words or lexicons without recompiling.
+    #[arg(long, global = true, env = "DOSSIER_RESOURCES", value_name = "DIR")]
+    resources: Option<PathBuf>,
+    /// Extra topic lexicon file(s) in the corpora/lexicons/topics format (another policy topic).
+    #[arg(long, global = true, value_name = "FILE")]
+    topics: Vec<PathBuf>,
     /// Named-entity model added to the rule-based name detector: a model
     /// trained by `dossier train-ner` (a .bin file, e.g. models/ner-multi.bin)
     /// or a directory with a token-classification model exported to ONNX
@@ -64,17 +71,26 @@ enum Command {
     Eval(eval_cmd::EvalArgs),
 }
 
-/// The extractor over the built-in resources plus `--actors` files.
-fn extractor(extra_actors: &[PathBuf], ner_model: Option<&std::path::Path>, ner_labels: &[String]) -> Result<dossier_extract::Extractor> {
-    let mut res = dossier_extract::Resources::embedded()?;
-    for path in extra_actors {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read actor file {}", path.display()))?;
-        let n = res.add_actors_toml(&path.display().to_string(), &text)?;
-        if n == 0 {
+/// The extractor over the built-in (or `--resources`) language resources,
+/// plus `--actors` and `--topics` files and the `--ner-model` detector.
+fn extractor(cli: &Cli) -> Result<dossier_extract::Extractor> {
+    let mut res = match &cli.resources {
+        Some(dir) => dossier_extract::Resources::from_dir(dir)?,
+        None => dossier_extract::Resources::embedded()?,
+    };
+    let read = |path: &PathBuf, what: &str| std::fs::read_to_string(path).with_context(|| format!("cannot read {what} file {}", path.display()));
+    for path in &cli.actors {
+        if res.add_actors_toml(&path.display().to_string(), &read(path, "actor")?)? == 0 {
             anyhow::bail!("actor file {} defines no [[actor]] entries", path.display());
         }
     }
-    Ok(dossier_extract::Extractor::with_resources(res).with_detector(ner::detector(ner_model, ner_labels)?))
+    for path in &cli.topics {
+        if res.add_topics_toml(&path.display().to_string(), &read(path, "topic")?)? == 0 {
+            anyhow::bail!("topic file {} defines no [[topic]] entries", path.display());
+        }
+    }
+    let detector = ner::detector(cli.ner_model.as_deref(), &cli.ner_label)?;
+    Ok(dossier_extract::Extractor::with_resources(res).with_detector(detector))
 }
 
 fn main() -> ExitCode {
@@ -87,7 +103,7 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let color = output::use_color(&cli.color);
-    let extractor = || extractor(&cli.actors, cli.ner_model.as_deref(), &cli.ner_label);
+    let extractor = || extractor(&cli);
     let result: Result<bool> = match &cli.command {
         Command::Ingest(args) => extractor().and_then(|x| ingest_cmd::ingest(&cli.data_dir, args, &x)),
         Command::Crawl(args) => extractor().and_then(|x| ingest_cmd::crawl(&cli.data_dir, args, &x)),
