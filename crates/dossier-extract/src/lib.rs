@@ -258,6 +258,12 @@ impl Extractor {
             add(&a.name, true, Referent::Registry(i));
             for alias in &a.aliases {
                 add(alias, true, Referent::Registry(i));
+                // Italian and Spanish write acronyms as words: "Anm", "Cnil".
+                if alias.chars().count() >= 3 && alias.chars().all(|c| c.is_ascii_uppercase()) {
+                    let mut title = alias[..1].to_string();
+                    title.push_str(&alias[1..].to_lowercase());
+                    add(&title, true, Referent::Registry(i));
+                }
             }
             for alias in &a.place_aliases {
                 add(alias, true, Referent::Place(i));
@@ -318,6 +324,18 @@ impl Extractor {
                 out.push(Candidate { start: toks[i].start, end: toks[i + n - 1].end, tok_start: i, tok_end: i + n, referent: referent.clone(), weak: false });
                 i += n;
                 continue;
+            }
+            // German-style compounds name the organisation a person speaks for:
+            // "BSI-Präsidentin", "EU-Kommission", "US-Regierung".
+            if let Some((head, rest)) = toks[i].text.split_once('-') {
+                let single = |p: &&Pattern| p.words.len() == 1 && p.case_sensitive && !matches!(p.referent, Referent::Description(_));
+                if rest.chars().next().is_some_and(char::is_uppercase) {
+                    if let Some(p) = self.patterns.get(head).into_iter().flatten().find(single) {
+                        out.push(Candidate { start: toks[i].start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: p.referent.clone(), weak: false });
+                        i += 1;
+                        continue;
+                    }
+                }
             }
             // Pronouns, including French inversion "a-t-il", "ajoute-t-elle".
             if let Some(pr) = pronouns {
@@ -638,7 +656,20 @@ impl<'a> Resolver<'a> {
                 Referent::Registry(i) => Some(ActorKey::Registry(*i)),
                 Referent::Place(i) => (!after_locative).then_some(ActorKey::Registry(*i)),
                 Referent::Named { name, kind } => Some(ActorKey::Named(name.clone(), *kind)),
-                Referent::Description(kinds) => history.iter().rev().find(|k| compatible(kind_of(res, k), kinds)).cloned(),
+                Referent::Description(kinds) => {
+                    // "des Ministeriums" after "Bundesinnenministerium": prefer an actor
+                    // whose names contain the description's head noun.
+                    let head: String = toks[c.tok_end - 1].lower.chars().take(6).collect();
+                    let names_contain = |k: &ActorKey| match k {
+                        ActorKey::Registry(i) => {
+                            let a = &res.actors[*i];
+                            head.chars().count() >= 5 && std::iter::once(&a.name).chain(&a.aliases).any(|n| n.to_lowercase().contains(&head))
+                        }
+                        ActorKey::Named(n, _) => head.chars().count() >= 5 && n.to_lowercase().contains(&head),
+                    };
+                    let compatible_recent: Vec<&ActorKey> = history.iter().rev().filter(|k| compatible(kind_of(res, k), kinds)).take(4).collect();
+                    compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone())
+                }
                 Referent::Pronoun(g) => history
                     .iter()
                     .rev()

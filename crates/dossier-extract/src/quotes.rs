@@ -215,12 +215,15 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
             let prev_ends_colon = text.chars[..prev.end].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
             if prev_ends_colon {
                 attribution = ctx.speaker_before(prev.tok_start, prev.tok_end);
-            } else if let Some(last) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)) {
-                attribution = last.speaker.map(|s| (Some(s), last.cue.unwrap_or((0, 0))));
-                if let Some((_, cue)) = &mut attribution {
-                    if *cue == (0, 0) {
-                        attribution = last.speaker.map(|s| (Some(s), (0, 0)));
-                    }
+            } else if let Some((cs, _, _)) = ctx.cue_in(prev.tok_start, prev.tok_end) {
+                // "Julien Ferrand, cofondateur…, redoute un effet domino. « … »"
+                if let Some(ci) = ctx.subject_before(prev.tok_start, cs) {
+                    attribution = Some((Some(ci), (0, 0)));
+                }
+            }
+            if attribution.is_none() && !prev_ends_colon {
+                if let Some(last) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)) {
+                    attribution = last.speaker.map(|s| (Some(s), (0, 0)));
                 }
             }
         }

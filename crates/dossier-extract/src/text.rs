@@ -103,15 +103,22 @@ fn opening_quote(c: char) -> bool {
 /// (a quote of several sentences stays in one sentence).
 pub fn split_sentences(chars: &[char], tokens: &[Token]) -> Vec<Sentence> {
     let mut ends: Vec<usize> = Vec::new();
-    let mut depth: i32 = 0;
+    // Open quotation marks; German „…“ closes with the mark English opens with.
+    let mut open: Vec<char> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        let depth = open.len();
         match c {
-            '«' | '“' | '„' => depth += 1,
-            '»' | '”' => depth = (depth - 1).max(0),
+            '“' if open.last() == Some(&'„') => {
+                open.pop();
+            }
+            '«' | '“' | '„' => open.push(c),
+            '»' | '”' => {
+                open.pop();
+            }
             '\n' => {
-                depth = 0;
+                open.clear();
                 ends.push(i);
             }
             '.' | '!' | '?' | '…' if depth == 0 => {
@@ -226,6 +233,14 @@ mod tests {
         assert_eq!(
             sentences("« C'est faux. Nous refusons », a-t-il dit. Puis il est parti."),
             vec!["« C'est faux. Nous refusons », a-t-il dit.", "Puis il est parti."]
+        );
+    }
+
+    #[test]
+    fn german_quotes_close_with_the_english_opening_mark() {
+        assert_eq!(
+            sentences("„Das ist falsch“, sagte sie. Ein Sprecher widersprach."),
+            vec!["„Das ist falsch“, sagte sie.", "Ein Sprecher widersprach."]
         );
     }
 

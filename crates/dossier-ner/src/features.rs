@@ -1,5 +1,6 @@
 //! Hashed token features.
 
+use crate::clusters::WordClusters;
 use crate::conll::Label;
 use crate::lexicon::{Gazetteer, DEMONYMS, ORG_SUFFIXES, ROLE_STEMS, TITLES};
 use std::collections::{HashMap, HashSet};
@@ -102,6 +103,7 @@ pub(crate) struct SentCtx<'a> {
     demonym: Vec<bool>,
     gaz: Vec<Option<(Label, bool)>>,
     stats: Vec<u8>,
+    clusters: Vec<Option<[u16; 3]>>,
     all_caps_sentence: bool,
 }
 
@@ -111,6 +113,7 @@ impl<'a> SentCtx<'a> {
         lex: &Lexicons,
         gaz: &Gazetteer,
         stats: &WordStats,
+        clusters: &WordClusters,
     ) -> SentCtx<'a> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let (long_shape, short_shape): (Vec<_>, Vec<_>) = words.iter().map(|w| shapes(w)).unzip();
@@ -131,6 +134,7 @@ impl<'a> SentCtx<'a> {
                 .collect(),
             gaz: gaz.annotate(words),
             stats: lower.iter().map(|l| stats.bucket(l)).collect(),
+            clusters: lower.iter().map(|l| clusters.get(l)).collect(),
             words,
             lower,
             long_shape,
@@ -288,6 +292,33 @@ impl<'a> SentCtx<'a> {
         push(Hasher::new(66).byte_str(st(ii - 1)));
         push(Hasher::new(67).byte_str(st(ii + 1)));
         push(Hasher::new(68).byte_str(st(ii)).str(self.gaz_str(ii)));
+        // word clusters (path prefixes at three depths)
+        if !self.clusters.iter().all(Option::is_none) {
+            let cl = |k: isize, level: usize| -> u16 {
+                if k < 0 {
+                    0xfffe
+                } else {
+                    match self.clusters.get(k as usize) {
+                        None => 0xfffd,
+                        Some(None) => 0xffff,
+                        Some(Some(p)) => p[level],
+                    }
+                }
+            };
+            for level in 0..3 {
+                let c = cl(ii, level);
+                push(Hasher::new(80 + level as u8).u16(c));
+                push(Hasher::new(83 + level as u8).u16(c).str(cap_class));
+            }
+            push(Hasher::new(86).u16(cl(ii - 1, 1)));
+            push(Hasher::new(87).u16(cl(ii + 1, 1)));
+            push(Hasher::new(88).u16(cl(ii - 1, 2)));
+            push(Hasher::new(89).u16(cl(ii + 1, 2)));
+            push(Hasher::new(90).u16(cl(ii - 1, 1)).u16(cl(ii, 1)));
+            push(Hasher::new(91).u16(cl(ii, 1)).u16(cl(ii + 1, 1)));
+            push(Hasher::new(92).u16(cl(ii - 2, 0)));
+            push(Hasher::new(93).u16(cl(ii + 2, 0)));
+        }
         // misc flags
         let has_digit = w.chars().any(char::is_numeric);
         let has_hyphen = w.contains('-');
@@ -363,6 +394,13 @@ impl Hasher {
         self.byte(b);
         self
     }
+    fn u16(mut self, v: u16) -> Hasher {
+        for b in v.to_le_bytes() {
+            self.byte(b);
+        }
+        self.byte(0xfe);
+        self
+    }
 }
 
 #[cfg(test)]
@@ -383,7 +421,7 @@ mod tests {
         let lex = Lexicons::new();
         let gaz = Gazetteer::builtin();
         let words = ["Dr.", "Angela", "Merkel", "visits", "France", "."];
-        let ctx = SentCtx::new(&words, &lex, &gaz, &WordStats::default());
+        let ctx = SentCtx::new(&words, &lex, &gaz, &WordStats::default(), &WordClusters::default());
         let mut a = Vec::new();
         let mut b = Vec::new();
         ctx.features(1, 0xffff, &mut a);

@@ -676,6 +676,11 @@ pub(crate) const COUNTRIES: &[&str] = &[
 /// Nationality adjectives and nouns (capitalised forms; German, French,
 /// Spanish and Italian adjectives are lower-case in running text and are
 /// matched lower-cased).
+/// Whether `w` is a capitalised nationality word of the built-in list.
+pub fn is_demonym(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && DEMONYMS.contains(&w)
+}
+
 pub(crate) const DEMONYMS: &[&str] = &[
     "American",
     "British",

@@ -37,16 +37,19 @@
 //! # Ok::<(), dossier_ner::NerError>(())
 //! ```
 //!
-//! # Model file format (version 1, little-endian)
+//! # Model file format (version 2, little-endian)
 //!
 //! `DOSSIER-NER\0` magic, `u32` format version, language string, `u32`
 //! hash bits, `u32` tag count and tag names, gazetteer (`u32` count, then
-//! per entry a `u8` label index and its token strings), `(9+1)×9` `f32`
+//! per entry a `u8` label index and its token strings), word statistics
+//! (`u32` count, then per entry a string and a `u8` bucket), word clusters
+//! (`u32` count, then per entry a string and three `u16` path ids), `(9+1)×9` `f32`
 //! transition weights, an `f32` scale, `u64` weight count and that many
 //! `i16` weights (value = `i16 × scale`), then an FNV-1a-64 checksum of
 //! everything before it. Strings are `u32` length + UTF-8. A file of another
 //! kind, another version, or a damaged file gives a typed [`NerError`].
 
+mod clusters;
 mod conll;
 mod eval;
 mod features;
@@ -55,11 +58,12 @@ mod model;
 mod tokenize;
 mod train;
 
+pub use clusters::{unlabeled_text, WordClusters};
 pub use conll::{
     bio_to_io, bio_to_spans, read_conll, split_long_sentences, EntitySpan, Label, Sentence, Tag,
 };
 pub use eval::{evaluate, evaluate_with, Counts, Scores, TagScheme};
-pub use lexicon::Gazetteer;
+pub use lexicon::{is_demonym, Gazetteer};
 pub use model::{NerModel, FORMAT_VERSION};
 pub use tokenize::{split_sentences, tokenize, Token};
 pub use train::{train, TrainOptions};
@@ -198,15 +202,15 @@ mod tests {
         let mut bytes = std::fs::read(&p).unwrap();
         // future version
         let mut v2 = bytes.clone();
-        v2[12..16].copy_from_slice(&2u32.to_le_bytes());
+        v2[12..16].copy_from_slice(&99u32.to_le_bytes());
         std::fs::write(&p, &v2).unwrap();
         let e = NerModel::load(&p).unwrap_err();
         assert!(
             matches!(
                 e,
                 NerError::UnsupportedVersion {
-                    found: 2,
-                    supported: 1,
+                    found: 99,
+                    supported: 2,
                     ..
                 }
             ),

@@ -1,5 +1,6 @@
 //! The model: weights, decoding, and the binary file format.
 
+use crate::clusters::WordClusters;
 use crate::conll::{bio_to_spans, EntitySpan, Label, Tag, N_TAGS};
 use crate::features::{Lexicons, SentCtx, WordStats};
 use crate::lexicon::{GazEntry, Gazetteer};
@@ -11,7 +12,7 @@ pub(crate) const START: usize = N_TAGS;
 
 const MAGIC: &[u8; 12] = b"DOSSIER-NER\0";
 /// Model file format version written and read by this build.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A trained named-entity recogniser for one language (or several).
 pub struct NerModel {
@@ -23,6 +24,7 @@ pub struct NerModel {
     pub(crate) transitions: Vec<f32>,
     pub(crate) gazetteer: Gazetteer,
     pub(crate) word_stats: WordStats,
+    pub(crate) clusters: WordClusters,
     pub(crate) lexicons: Lexicons,
 }
 
@@ -53,6 +55,7 @@ impl NerModel {
             transitions: vec![0.0; (N_TAGS + 1) * N_TAGS],
             gazetteer,
             word_stats: WordStats::default(),
+            clusters: WordClusters::default(),
             lexicons: Lexicons::new(),
         }
     }
@@ -81,7 +84,13 @@ impl NerModel {
         tokens: &[&str],
         stats: &WordStats,
     ) -> (Vec<u32>, Vec<usize>) {
-        let ctx = SentCtx::new(tokens, &self.lexicons, &self.gazetteer, stats);
+        let ctx = SentCtx::new(
+            tokens,
+            &self.lexicons,
+            &self.gazetteer,
+            stats,
+            &self.clusters,
+        );
         let mut feats = Vec::with_capacity(tokens.len() * 64);
         let mut offs = Vec::with_capacity(tokens.len() + 1);
         offs.push(0);
@@ -276,6 +285,15 @@ impl NerModel {
             put_str(&mut b, w);
             b.push(*k);
         }
+        let mut cl: Vec<(&String, &[u16; 3])> = self.clusters.map.iter().collect();
+        cl.sort();
+        b.extend_from_slice(&(cl.len() as u32).to_le_bytes());
+        for (w, p) in cl {
+            put_str(&mut b, w);
+            for x in p {
+                b.extend_from_slice(&x.to_le_bytes());
+            }
+        }
         for t in &self.transitions {
             b.extend_from_slice(&t.to_le_bytes());
         }
@@ -358,6 +376,16 @@ impl NerModel {
             let k = r.u8()?;
             word_stats.map.insert(w, k);
         }
+        let n_cl = r.u32()? as usize;
+        let mut clusters = WordClusters::default();
+        for _ in 0..n_cl {
+            let w = r.string()?;
+            let mut p = [0u16; 3];
+            for x in &mut p {
+                *x = u16::from_le_bytes(r.arr::<2>()?);
+            }
+            clusters.map.insert(w, p);
+        }
         let transitions = (0..(N_TAGS + 1) * N_TAGS)
             .map(|_| r.f32())
             .collect::<Result<Vec<_>, _>>()?;
@@ -386,6 +414,7 @@ impl NerModel {
             transitions,
             gazetteer,
             word_stats,
+            clusters,
             lexicons: Lexicons::new(),
         })
     }

@@ -1,5 +1,6 @@
 //! Averaged structured perceptron training.
 
+use crate::clusters::WordClusters;
 use crate::conll::{Sentence, Tag, N_TAGS};
 use crate::eval::evaluate;
 use crate::features::WordStats;
@@ -24,6 +25,9 @@ pub struct TrainOptions {
     /// Learn per-word "share inside an entity" buckets from the training
     /// data as extra features (helps in-domain, hurts across domains).
     pub word_stats: bool,
+    /// Word clusters learned from unlabeled text (stored in the model; empty
+    /// = no cluster features).
+    pub clusters: WordClusters,
     /// Print one line per epoch to stderr.
     pub verbose: bool,
 }
@@ -38,6 +42,7 @@ impl Default for TrainOptions {
             hash_bits: 19,
             gazetteer: Gazetteer::builtin(),
             word_stats: false,
+            clusters: WordClusters::default(),
             verbose: false,
         }
     }
@@ -74,6 +79,7 @@ struct Prepared {
 /// deterministic: the same data and options give the same model.
 pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions) -> NerModel {
     let mut model = NerModel::new(&opts.language, opts.hash_bits, opts.gazetteer.clone());
+    model.clusters = opts.clusters.clone();
     let train: Vec<&Sentence> = train.iter().filter(|s| !s.tokens.is_empty()).collect();
     // Word statistics: the model keeps those of all training data; each
     // training sentence sees those of the other half (two folds by index),

@@ -1,6 +1,9 @@
 //! `ner-train --lang fr --train FILE... --dev FILE --out models/ner-fr.bin`
 use clap::Parser;
-use dossier_ner::{evaluate, read_conll_file, train, Gazetteer, Sentence, TrainOptions};
+use dossier_ner::{
+    evaluate, read_conll_file, split_sentences, tokenize, train, unlabeled_text, Gazetteer, Label,
+    Sentence, Tag, TrainOptions, WordClusters,
+};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,6 +44,22 @@ struct Args {
     /// Add per-word entity-share features learned from the training data.
     #[arg(long)]
     word_stats: bool,
+    /// Learn word clusters from the tokens of the training and dev files
+    /// plus the `--unlabeled` files, and use them as features.
+    #[arg(long)]
+    clusters: bool,
+    /// Plain-text files (or JSON: string values of 200+ characters) added to
+    /// the cluster-learning text.
+    #[arg(long, num_args = 1..)]
+    unlabeled: Vec<PathBuf>,
+    /// Words seen fewer times than this get no cluster.
+    #[arg(long, default_value_t = 2)]
+    cluster_min_count: usize,
+    /// Tag capitalised nationality words (`German`, `French`…) that the
+    /// training data leaves as O as B-MISC (CoNLL convention; WikiANN has
+    /// no MISC).
+    #[arg(long)]
+    misc_demonyms: bool,
 }
 
 fn read_all(paths: &[PathBuf]) -> Result<Vec<Sentence>, dossier_ner::NerError> {
@@ -64,6 +83,50 @@ fn run(a: Args) -> Result<(), dossier_ner::NerError> {
     tr.retain(|s| s.tokens.len() >= a.min_tokens);
     eprintln!("{} training sentences kept", tr.len());
     let dev = read_all(&a.dev)?;
+    if a.misc_demonyms {
+        let mut n = 0;
+        for s in &mut tr {
+            for (t, tag) in s.tokens.iter().zip(s.tags.iter_mut()) {
+                if *tag == Tag::O && dossier_ner::is_demonym(t) {
+                    *tag = Tag::B(Label::Misc);
+                    n += 1;
+                }
+            }
+        }
+        eprintln!("{n} nationality words tagged MISC");
+    }
+    let clusters = if a.clusters {
+        let t0 = std::time::Instant::now();
+        let mut texts: Vec<String> = Vec::new();
+        for p in &a.unlabeled {
+            let c = std::fs::read_to_string(p).map_err(|e| dossier_ner::NerError::Io {
+                path: p.clone(),
+                source: e,
+            })?;
+            texts.push(unlabeled_text(&p.display().to_string(), &c));
+        }
+        let mut sents: Vec<Vec<&str>> = tr
+            .iter()
+            .chain(&dev)
+            .map(|s| s.tokens.iter().map(String::as_str).collect())
+            .collect();
+        for t in &texts {
+            let toks = tokenize(t);
+            for r in split_sentences(&toks) {
+                sents.push(toks[r].iter().map(|t| t.text).collect());
+            }
+        }
+        let c = WordClusters::learn(&sents, a.cluster_min_count, a.seed);
+        eprintln!(
+            "{} words clustered from {} sentences in {:.1} s",
+            c.len(),
+            sents.len(),
+            t0.elapsed().as_secs_f64()
+        );
+        c
+    } else {
+        WordClusters::default()
+    };
     let mut gazetteer = Gazetteer::builtin();
     if let Some(d) = &a.actors {
         let n = gazetteer.add_actor_dir(d)?;
@@ -77,6 +140,7 @@ fn run(a: Args) -> Result<(), dossier_ner::NerError> {
         hash_bits: a.hash_bits,
         gazetteer,
         word_stats: a.word_stats,
+        clusters,
         verbose: true,
     };
     let t0 = std::time::Instant::now();
