@@ -188,7 +188,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
             while s < e && text.chars[s].is_whitespace() {
                 s += 1;
             }
-            while e > s && text.chars[e - 1].is_whitespace() {
+            // English puts the attribution comma inside the marks: “…,” she said.
+            while e > s && (text.chars[e - 1].is_whitespace() || text.chars[e - 1] == ',') {
                 e -= 1;
             }
             (s, e)

@@ -949,6 +949,33 @@ impl Gazetteer {
         self.entries.push(e);
     }
 
+    /// Adds the entity names annotated in `sentences` (each token sequence
+    /// with its most frequent label; names that start with a capital letter
+    /// and have at most 6 tokens). Returns the number of names added.
+    pub fn add_annotated(&mut self, sentences: &[crate::Sentence]) -> usize {
+        let mut counts: HashMap<Vec<String>, [u32; 4]> = HashMap::new();
+        for s in sentences {
+            for sp in crate::bio_to_spans(&s.tags) {
+                let toks = &s.tokens[sp.start_token..sp.end_token];
+                if toks.len() > 6 || !toks[0].chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                counts.entry(toks.to_vec()).or_default()[sp.label.index()] += 1;
+            }
+        }
+        let mut names: Vec<(Vec<String>, [u32; 4])> = counts.into_iter().collect();
+        names.sort();
+        let before = self.len();
+        for (tokens, c) in names {
+            let best = (0..4).max_by_key(|&k| (c[k], 4 - k)).unwrap_or(0);
+            self.push(GazEntry {
+                tokens,
+                label: Label::ALL[best],
+            });
+        }
+        self.len() - before
+    }
+
     /// Number of names.
     pub fn len(&self) -> usize {
         self.entries.len()

@@ -11,7 +11,8 @@ use std::path::Path;
 pub(crate) const START: usize = N_TAGS;
 
 const MAGIC: &[u8; 12] = b"DOSSIER-NER\0";
-/// Model file format version written and read by this build.
+/// Model file format version written by this build (version 1 files, without
+/// word clusters, are still read).
 pub const FORMAT_VERSION: u32 = 2;
 
 /// A trained named-entity recogniser for one language (or several).
@@ -323,7 +324,7 @@ impl NerModel {
             pos: MAGIC.len(),
         };
         let version = r.u32()?;
-        if version != FORMAT_VERSION {
+        if version != FORMAT_VERSION && version != 1 {
             return Err(LoadError::Version(version));
         }
         if bytes.len() < MAGIC.len() + 12 {
@@ -376,7 +377,8 @@ impl NerModel {
             let k = r.u8()?;
             word_stats.map.insert(w, k);
         }
-        let n_cl = r.u32()? as usize;
+        // version 1 files have no cluster table
+        let n_cl = if version >= 2 { r.u32()? as usize } else { 0 };
         let mut clusters = WordClusters::default();
         for _ in 0..n_cl {
             let w = r.string()?;

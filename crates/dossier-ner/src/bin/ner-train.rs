@@ -60,6 +60,10 @@ struct Args {
     /// no MISC).
     #[arg(long)]
     misc_demonyms: bool,
+    /// Annotated files whose entity names are added to the gazetteer
+    /// (stored in the model).
+    #[arg(long, num_args = 1..)]
+    gazetteer_from: Vec<PathBuf>,
 }
 
 fn read_all(paths: &[PathBuf]) -> Result<Vec<Sentence>, dossier_ner::NerError> {
@@ -98,16 +102,22 @@ fn run(a: Args) -> Result<(), dossier_ner::NerError> {
     let clusters = if a.clusters {
         let t0 = std::time::Instant::now();
         let mut texts: Vec<String> = Vec::new();
+        let mut extra: Vec<Sentence> = Vec::new();
         for p in &a.unlabeled {
             let c = std::fs::read_to_string(p).map_err(|e| dossier_ner::NerError::Io {
                 path: p.clone(),
                 source: e,
             })?;
-            texts.push(unlabeled_text(&p.display().to_string(), &c));
+            // annotated files (CoNLL-style) give their tokens; others are text
+            match dossier_ner::read_conll(&c) {
+                Ok(s) if !s.is_empty() => extra.extend(s),
+                _ => texts.push(unlabeled_text(&p.display().to_string(), &c)),
+            }
         }
         let mut sents: Vec<Vec<&str>> = tr
             .iter()
             .chain(&dev)
+            .chain(&extra)
             .map(|s| s.tokens.iter().map(String::as_str).collect())
             .collect();
         for t in &texts {
@@ -131,6 +141,11 @@ fn run(a: Args) -> Result<(), dossier_ner::NerError> {
     if let Some(d) = &a.actors {
         let n = gazetteer.add_actor_dir(d)?;
         eprintln!("{}: {n} names", d.display());
+    }
+    if !a.gazetteer_from.is_empty() {
+        let names = read_all(&a.gazetteer_from)?;
+        let n = gazetteer.add_annotated(&names);
+        eprintln!("{n} names added to the gazetteer");
     }
     let opts = TrainOptions {
         language: a.lang,
