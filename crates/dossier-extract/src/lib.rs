@@ -122,7 +122,12 @@ impl EntityDetector for CapitalisedNameDetector {
             while j < toks.len() {
                 if cap(j) {
                     j += 1;
-                } else if NAME_PARTICLES.contains(&toks[j].lower.as_str()) && j + 1 < toks.len() && cap(j + 1) {
+                } else if NAME_PARTICLES.contains(&toks[j].lower.as_str())
+                    && j + 1 < toks.len()
+                    && cap(j + 1)
+                    // "von der Leyen", but not German "Komplizen der Angreifer".
+                    && (toks[j].lower != "der" || matches!(toks[j - 1].lower.as_str(), "von" | "van"))
+                {
                     j += 2;
                 } else {
                     break;
@@ -370,7 +375,7 @@ impl Extractor {
         let resolver = Resolver::new(&self.res, &cands, &text, lang);
         let date_lex = self.res.dates.get(lang).cloned().unwrap_or_default();
         let dates = find_dates(&text, &date_lex, doc.published);
-        let ctx = quotes::Context { text: &text, res: &self.res, lang, cands: &cands };
+        let ctx = quotes::Context::new(&text, &self.res, lang, &cands);
         let found_quotes = quotes::find_quotes(&ctx);
         let found_claims = quotes::find_claims(&ctx, &found_quotes);
 

@@ -10,6 +10,21 @@ pub struct Context<'a> {
     pub res: &'a Resources,
     pub lang: &'a str,
     pub cands: &'a [Candidate],
+    /// Char spans inside quotation marks: names there are quoted, not speakers.
+    pub quoted: Vec<(usize, usize)>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a Text, res: &'a Resources, lang: &'a str, cands: &'a [Candidate]) -> Context<'a> {
+        // Scare quotes around a term ("« Chat Control »") may hold an actor's name; only
+        // quotations of a few words or more hide their names from attribution.
+        let quoted = pair_quote_marks(&text.chars)
+            .into_iter()
+            .filter(|(o, c)| text.chars[o + 1..*c].iter().filter(|ch| ch.is_whitespace()).count() >= 3)
+            .map(|(o, c)| (o + 1, c))
+            .collect();
+        Context { text, res, lang, cands, quoted }
+    }
 }
 
 /// A quote or claim found: content span, speaker candidate, cue span.
@@ -74,8 +89,22 @@ fn is_quote_mark(s: &str) -> bool {
 }
 
 impl Context<'_> {
+    /// Candidate speakers among tokens `[from_tok, to_tok)`: not inside quotation
+    /// marks, and not a place after a locative ("am Mittwoch in Berlin").
     fn cands_in(&self, from_tok: usize, to_tok: usize) -> impl Iterator<Item = usize> + '_ {
-        self.cands.iter().enumerate().filter(move |(_, c)| c.tok_start >= from_tok && c.tok_end <= to_tok).map(|(i, _)| i)
+        let toks = &self.text.tokens;
+        let locatives = crate::resource_list(self.res, self.lang, |c| &c.locatives);
+        self.cands
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.tok_start >= from_tok && c.tok_end <= to_tok)
+            .filter(move |(_, c)| !self.quoted.iter().any(|(a, b)| *a <= c.start && c.end <= *b))
+            .filter(move |(_, c)| {
+                !(matches!(c.referent, crate::Referent::Place(_))
+                    && c.tok_start > 0
+                    && locatives.iter().any(|l| *l == toks[c.tok_start - 1].lower))
+            })
+            .map(|(i, _)| i)
     }
 
     /// The subject of a cue at token `cue`: the last mention before it, skipping
