@@ -99,6 +99,8 @@ const ORG_WORDS: &[&str] = &[
     "agence", "agentur", "agencia", "agenzia", "council", "conseil", "rat", "consejo", "consiglio", "committee", "comité",
     "commission", "kommission", "comisión", "commissione", "inc", "ltd", "gmbh", "sa", "ag", "spa", "labs", "lab",
     "centre", "center", "zentrum", "centro", "network", "coalition", "alliance", "union", "observatoire", "observatory",
+    "universitat", "politecnico", "polytechnique", "polytechnic", "hochschule", "école", "escuela", "scuola", "college",
+    "collège", "tribunal", "court", "bank", "banque", "partito", "partei", "partido", "party", "parti", "fondazione",
 ];
 
 fn resource_list<'a>(res: &'a Resources, lang: &str, pick: fn(&'a resources::CueLexicon) -> &'a Vec<String>) -> &'a [String] {

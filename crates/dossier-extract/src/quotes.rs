@@ -111,6 +111,18 @@ impl Context<'_> {
     /// an apposition between commas ("Marco Bellini, docente al Politecnico, ha detto").
     fn subject_before(&self, from: usize, cue: usize) -> Option<usize> {
         let toks = &self.text.tokens;
+        // "Julien Ferrand, cofondateur de …, qui développe …, redoute": a clause
+        // opening with a person or known actor and a comma is about that actor.
+        if let Some(first) = self.cands_in(from, (from + 2).min(cue)).next() {
+            let c = &self.cands[first];
+            let is_actor = matches!(c.referent, crate::Referent::Registry(_))
+                || matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+            let comma_after = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
+            let direct = self.cands_in(c.tok_end, cue).any(|ci| self.cands[ci].tok_end == cue);
+            if is_actor && comma_after && !direct && cue > c.tok_end + 3 {
+                return Some(first);
+            }
+        }
         let mut j = cue;
         while j > from && toks[j - 1].is_word && !toks[j - 1].is_capitalised() {
             j -= 1;
@@ -125,6 +137,18 @@ impl Context<'_> {
             }
         }
         self.cands_in(from, cue).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)
+    }
+
+    /// The source named by a sentence-initial "Pour/Para/Für/Per X," or
+    /// "Selon/According to X," in tokens `[from, to)`.
+    fn opinion_source(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = &self.text.tokens;
+        let after = if from < to && matches!(toks[from].lower.as_str(), "pour" | "para" | "für" | "per") {
+            from + 1
+        } else {
+            self.according_at(from).filter(|e| *e <= to)?
+        };
+        self.cands_in(after, (after + 4).min(to)).next().filter(|&ci| toks.get(self.cands[ci].tok_end).is_some_and(|t| t.text == ","))
     }
 
     /// "il presidente dell'Anm", "a spokesperson for the Home Office": a role
@@ -170,7 +194,10 @@ impl Context<'_> {
         while k < to && matches!(toks[k].text.as_str(), "," | "»" | "”" | "“" | "\"" | "-" | "–" | "—") {
             k += 1;
         }
-        if let Some(end) = self.according_at(k) {
+        if k >= to {
+            return None;
+        }
+        if let Some(end) = self.according_at(k).filter(|e| *e <= to) {
             return Some((self.cands_in(end, (end + 4).min(to)).next(), self.tok_span(k, end)));
         }
         let window = (k + 6).min(to);
@@ -245,6 +272,9 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
             let prev_ends_colon = text.chars[..prev.end].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
             if prev_ends_colon {
                 attribution = ctx.speaker_before(prev.tok_start, prev.tok_end);
+            } else if let Some(ci) = ctx.opinion_source(prev.tok_start, prev.tok_end) {
+                // "Pour Antoine Leclerc, …, le débat est mal posé. « … »"
+                attribution = Some((Some(ci), (0, 0)));
             } else if let Some((cs, _, _)) = ctx.cue_in(prev.tok_start, prev.tok_end) {
                 // "Julien Ferrand, cofondateur…, redoute un effet domino. « … »"
                 if let Some(ci) = ctx.subject_before(prev.tok_start, cs) {
