@@ -83,7 +83,7 @@ CREATE TABLE IF NOT EXISTS minhash_band (
     hash INTEGER NOT NULL,
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
 );
-CREATE INDEX IF NOT EXISTS minhash_band_key ON minhash_band(band, hash);
+CREATE INDEX IF NOT EXISTS minhash_band_key ON minhash_band(band, hash, doc_id);
 CREATE INDEX IF NOT EXISTS minhash_band_doc ON minhash_band(doc_id);
 CREATE TABLE IF NOT EXISTS extractions (
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
@@ -169,12 +169,11 @@ impl Store {
                         updated_at = excluded.updated_at, duplicate_of = excluded.duplicate_of",
                 )
                 .map_err(err)?;
-            let mut candidates = tx
-                .prepare_cached(
-                    "SELECT DISTINCT b.doc_id, m.signature, COALESCE(d.duplicate_of, d.id), d.published, d.ingested_at
-                     FROM minhash_band b JOIN minhash m ON m.doc_id = b.doc_id JOIN documents d ON d.id = b.doc_id
-                     WHERE b.band = ?1 AND b.hash = ?2 AND b.doc_id != ?3",
-                )
+            let mut candidates =
+                tx.prepare_cached("SELECT doc_id FROM minhash_band WHERE band = ?1 AND hash = ?2 AND doc_id != ?3 LIMIT 16").map_err(err)?;
+            let mut signature_of = tx.prepare_cached("SELECT signature FROM minhash WHERE doc_id = ?1").map_err(err)?;
+            let mut story_of = tx
+                .prepare_cached("SELECT COALESCE(duplicate_of, id), published, ingested_at FROM documents WHERE id = ?1")
                 .map_err(err)?;
             let mut put_extraction = tx
                 .prepare_cached(
@@ -202,16 +201,25 @@ impl Store {
                     if let Some(sig) = &signature {
                         // The earliest copy (by publication, then ingestion) among similar documents.
                         let mut best: Option<(String, String, String)> = None;
+                        // Bounded per band: boilerplate-heavy corpora can make one bucket
+                        // huge, and a handful of earlier copies is enough to find the story.
+                        let mut seen: Vec<String> = Vec::new();
                         for (band, hash) in dossier_core::minhash_bands(sig) {
-                            let rows = candidates
-                                .query_map(params![band, hash, doc.id], |r| {
-                                    Ok((r.get::<_, Vec<u8>>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?, r.get::<_, String>(4)?))
-                                })
-                                .map_err(err)?;
-                            for row in rows {
-                                let (other, root, published, ingested) = row.map_err(err)?;
-                                let Some(other) = signature_from_blob(&other) else { continue };
-                                if root == doc.id || dossier_core::minhash_similarity(sig, &other) < 0.7 {
+                            let ids: Vec<String> =
+                                candidates.query_map(params![band, hash, doc.id], |r| r.get(0)).map_err(err)?.collect::<Result<_, _>>().map_err(err)?;
+                            for other_id in ids {
+                                if seen.contains(&other_id) {
+                                    continue;
+                                }
+                                seen.push(other_id.clone());
+                                let blob: Option<Vec<u8>> = signature_of.query_row([&other_id], |r| r.get(0)).optional().map_err(err)?;
+                                let similar = blob.as_deref().and_then(signature_from_blob).is_some_and(|o| dossier_core::minhash_similarity(sig, &o) >= 0.7);
+                                if !similar {
+                                    continue;
+                                }
+                                let (root, published, ingested): (String, Option<String>, String) =
+                                    story_of.query_row([&other_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).map_err(err)?;
+                                if root == doc.id {
                                     continue;
                                 }
                                 let key = (published.unwrap_or_else(|| "9999".into()), ingested);
