@@ -328,6 +328,23 @@ fn content_may_start(ctx: &Context, k: usize) -> bool {
     }
 }
 
+/// End of a German noun phrase starting at `from` (determiners, adjectives
+/// before a capitalised noun, nouns, genitive attributes): where the verb is.
+fn german_noun_phrase_end(toks: &[crate::Token], from: usize, to: usize) -> usize {
+    const DETERMINERS: &[&str] = &["der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einen", "eines", "einer", "mehreren", "mehrerer"];
+    let mut k = from;
+    while k < to {
+        let t = &toks[k];
+        let next_cap = toks.get(k + 1).is_some_and(|n| n.is_capitalised());
+        if DETERMINERS.contains(&t.lower.as_str()) || t.is_capitalised() || (t.is_word && next_cap && k + 1 < to) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// Find reported claims sentence by sentence.
 pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
     let text = ctx.text;
@@ -388,6 +405,8 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                 match (after_source..te).find(|&j| toks[j].text == ",") {
                     Some(comma) => (comma + 1, te),
                     None if claimant.is_some() => (after_source, te),
+                    // "Laut einem Bericht des Handelsblatts fehlen …": skip the noun phrase.
+                    None if ctx.lang == "de" => (german_noun_phrase_end(toks, mend, te), te),
                     None => continue,
                 }
             } else {
@@ -442,20 +461,36 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     .take_while(|&n| !matches!(toks[n].text.as_str(), "," | ":" | ";" | "." | "«" | "“" | "„" | "\""))
                     .find(|&n| is_that(&toks[n]))
                     .map(|n| if n + 1 < te && toks[n + 1].text == "'" { n + 2 } else { n + 1 });
-                let content_start = match after_that {
-                    Some(n) => Some(n),
-                    None if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }),
-                    None => None,
+                // German reports often put the clause after a comma further on:
+                // "schrieb auf der Plattform Mastodon, Deutschland zeige, dass …".
+                let german_clause = (ctx.lang == "de")
+                    .then(|| (j..(j + 8).min(te)).find(|&n| toks[n].text == ","))
+                    .flatten()
+                    .filter(|&comma| toks[comma + 1..te].iter().any(|t| markers.contains(&t.lower)));
+                let content_start = match (after_that, german_clause) {
+                    (Some(n), _) => Some(n),
+                    (None, Some(comma)) => Some(comma + 1),
+                    (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }),
+                    (None, None) => None,
                 };
                 // With an explicit complementizer the report stands even when the
                 // speaker is no actor we know ("A government spokesperson said that …").
-                let subject_ok = subject.is_some() || (after_that.is_some() && k > ts + 1);
+                // Reported in the reportative mood ("Ein Sprecher sagte, die Technik sei …").
+                let reported_clause = german_clause.is_some() || (ctx.lang == "de" && content_start.is_some_and(|cs| toks[cs..te].iter().any(|t| markers.contains(&t.lower))));
+                let subject_ok = subject.is_some() || ((after_that.is_some() || reported_clause) && k > ts + 1);
                 if let (true, Some(cs)) = (subject_ok, content_start) {
                     let ci = subject;
-                    let words = toks[cs..te].iter().filter(|t| t.is_word).count();
                     let starts_quote = toks.get(cs).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
-                    if words >= 3 && !starts_quote && !quotes.iter().any(|q| q.start >= toks[cs].start && q.end <= s.end) {
-                        found = Some(Found { start: toks[cs].start, end: s.end, speaker: ci, cue: Some(ctx.tok_span(k, ce)) });
+                    // A quotation later in the sentence ("… qué está en juego: «…»") ends the claim.
+                    let end = quotes
+                        .iter()
+                        .filter(|q| q.start > toks[cs].start && q.start < s.end)
+                        .map(|q| q.start.saturating_sub(1))
+                        .min()
+                        .unwrap_or(s.end);
+                    let words = toks[cs..te].iter().filter(|t| t.is_word && t.end <= end).count();
+                    if words >= 3 && !starts_quote {
+                        found = Some(Found { start: toks[cs].start, end, speaker: ci, cue: Some(ctx.tok_span(k, ce)) });
                         break;
                     }
                 }
