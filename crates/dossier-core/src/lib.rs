@@ -233,6 +233,21 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// Precision, recall and F1 from match counts; each is 0 when undefined
+/// (nothing predicted, nothing to find). Shared by every evaluation.
+///
+/// ```
+/// let (p, r, f) = dossier_core::precision_recall_f1(3, 4, 6);
+/// assert_eq!((p, r), (0.75, 0.5));
+/// assert!((f - 0.6).abs() < 1e-12);
+/// ```
+pub fn precision_recall_f1(tp: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let (p, r) = (ratio(tp, predicted), ratio(tp, gold));
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
+
 /// Slice `text` by code-point offsets; `None` when out of range or reversed.
 pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
     if start > end {

@@ -17,31 +17,18 @@ pub struct Prf {
 
 impl Prf {
     pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.predicted)
+        dossier_core::precision_recall_f1(self.tp, self.predicted, self.gold).0
     }
     pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.gold)
+        dossier_core::precision_recall_f1(self.tp, self.predicted, self.gold).1
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        dossier_core::precision_recall_f1(self.tp, self.predicted, self.gold).2
     }
     fn add(&mut self, o: Prf) {
         self.tp += o.tp;
         self.predicted += o.predicted;
         self.gold += o.gold;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 
@@ -54,7 +41,7 @@ pub struct Accuracy {
 
 impl Accuracy {
     pub fn value(&self) -> f64 {
-        ratio(self.correct, self.total)
+        dossier_core::precision_recall_f1(self.correct, self.total, 0).0
     }
     fn add(&mut self, o: Accuracy) {
         self.correct += o.correct;

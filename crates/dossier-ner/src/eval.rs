@@ -19,33 +19,23 @@ pub struct Counts {
 impl Counts {
     /// Precision (0 when nothing was predicted).
     pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
+        self.prf().0
     }
     /// Recall (0 when there is no gold entity).
     pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
+        self.prf().1
     }
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        self.prf().2
+    }
+    fn prf(&self) -> (f64, f64, f64) {
+        dossier_core::precision_recall_f1(self.tp, self.tp + self.fp, self.tp + self.fn_)
     }
     fn add(&mut self, o: Counts) {
         self.tp += o.tp;
         self.fp += o.fp;
         self.fn_ += o.fn_;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 
