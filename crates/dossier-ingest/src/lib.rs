@@ -487,9 +487,15 @@ pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document
     };
     let (language, language_confidence) = match opts.language.clone().or(raw.language).filter(|l| !l.trim().is_empty()) {
         Some(l) => (l.trim().to_ascii_lowercase(), 1.0),
-        None => match detect_language(&text) {
-            (und, _) if und == "und" => (html_lang.unwrap_or(und), 0.0),
-            found => found,
+        // The page's <html lang> is checked against the text: it decides only
+        // when detection has nothing reliable to say (short or mixed text).
+        None => match (detect_language(&text), html_lang) {
+            ((und, _), None) if und == "und" => (und, 0.0),
+            ((detected, confidence), Some(declared)) if (detected == "und" || confidence < 0.3) && declared.len() == 2 => {
+                let agree = detected == declared;
+                (declared, if agree { confidence.max(0.5) } else { 0.5 })
+            }
+            (found, _) => found,
         },
     };
     let kind = match opts.kind {
@@ -573,6 +579,18 @@ mod tests {
         assert_eq!(raw.title.as_deref(), Some("Apple quitte le Royaume-Uni"));
         let raw = plain_text_record("dir/b.txt", "Une longue phrase qui se termine par un point.", false);
         assert_eq!(raw.title.as_deref(), Some("b.txt"));
+    }
+
+    #[test]
+    fn html_lang_decides_only_when_detection_cannot() {
+        let reader = Reader::new(IngestOptions::default());
+        let mut items = Vec::new();
+        let short = r#"<html lang="de-DE"><body><p>Ja.</p></body></html>"#;
+        let long = r#"<html lang="de"><body><p>Le gouvernement britannique exige une porte dérobée dans les services chiffrés d'Apple.</p></body></html>"#;
+        reader.read_bytes("short.html", short.as_bytes(), Format::Html, &mut |i| items.push(i));
+        reader.read_bytes("long.html", long.as_bytes(), Format::Html, &mut |i| items.push(i));
+        assert_eq!(items[0].result.as_ref().unwrap().language, "de");
+        assert_eq!(items[1].result.as_ref().unwrap().language, "fr", "a wrong lang attribute does not override clear text");
     }
 
     #[test]
