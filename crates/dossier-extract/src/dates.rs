@@ -80,12 +80,13 @@ fn unit_of(lex: &DateLexicon, word: &str) -> Option<&'static str> {
     ["day", "week", "month", "year"].into_iter().find(|u| lex.units.get(*u).is_some_and(|forms| in_list(forms, word)))
 }
 
+/// `d` minus `n` units; `None` when out of the calendar's range ("il y a 100000000 jours").
 fn shift(d: NaiveDate, unit: &str, n: i64) -> Option<(NaiveDate, Precision)> {
     match unit {
-        "day" => Some((d - Duration::days(n), Precision::Day)),
-        "week" => Some((d - Duration::weeks(n), Precision::Day)),
-        "month" => d.checked_sub_months(chrono::Months::new(n as u32)).map(|m| (m, Precision::Month)),
-        "year" => NaiveDate::from_ymd_opt(d.year() - n as i32, 1, 1).map(|y| (y, Precision::Year)),
+        "day" => d.checked_sub_signed(Duration::try_days(n)?).map(|x| (x, Precision::Day)),
+        "week" => d.checked_sub_signed(Duration::try_weeks(n)?).map(|x| (x, Precision::Day)),
+        "month" => d.checked_sub_months(chrono::Months::new(u32::try_from(n).ok()?)).map(|m| (m, Precision::Month)),
+        "year" => NaiveDate::from_ymd_opt(d.year().checked_sub(i32::try_from(n).ok()?)?, 1, 1).map(|y| (y, Precision::Year)),
         _ => None,
     }
 }
@@ -239,23 +240,24 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
         let end = if toks.get(i + 1).is_some_and(|n| in_list(&lex.last, &n.lower)) { i + 2 } else { i + 1 };
         return Some((end, value, Precision::Day, false, true));
     }
-    // "[the] last week" / "la semaine dernière" / "letzte Woche" / "la settimana scorsa".
-    for (det_skip, unit_idx) in [(0usize, 1usize), (1, 2), (0, 0), (1, 1)] {
+    // "last week", "the last week", "la semaine dernière", "letzte Woche", "la settimana scorsa".
+    // A token before the unit or "last" word belongs to the expression only if it is an article.
+    let article = |t: &Token| matches!(t.lower.as_str(), "the" | "la" | "le" | "l" | "die" | "der" | "das" | "el" | "il" | "lo");
+    for unit_idx in 0..=2usize {
         let u = i + unit_idx;
         let Some(unit_tok) = toks.get(u) else { continue };
         let Some(unit) = unit_of(lex, &unit_tok.lower) else { continue };
-        let _ = det_skip;
-        let last_before = u > i && in_list(&lex.last, &toks[u - 1].lower) && (u - 1 == i || i + 1 == u - 1);
-        let last_after = toks.get(u + 1).is_some_and(|n| in_list(&lex.last, &n.lower)) && u <= i + 1;
+        // "[article] last UNIT": "last" right before the unit, at i or after an article at i.
+        let last_before = u > i && in_list(&lex.last, &toks[u - 1].lower) && (u - 1 == i || (u - 2 == i && article(t)));
+        // "[article] UNIT last": the unit at i or after an article at i.
+        let last_after = toks.get(u + 1).is_some_and(|n| in_list(&lex.last, &n.lower)) && (u == i || (u == i + 1 && article(t)));
         if last_before || last_after {
-            if let Some(p) = published {
-                if let Some((d, precision)) = shift(p, unit, 1) {
-                    let end = if last_after { u + 2 } else { u + 1 };
-                    return Some((end, Some(format_value(d, precision)), precision, unit == "week", true));
-                }
-            }
             let end = if last_after { u + 2 } else { u + 1 };
-            return Some((end, None, Precision::Day, true, true));
+            let resolved = published.and_then(|p| shift(p, unit, 1));
+            return Some(match resolved {
+                Some((d, precision)) => (end, Some(format_value(d, precision)), precision, unit == "week", true),
+                None => (end, None, Precision::Day, true, true),
+            });
         }
     }
     // "il y a deux semaines", "hace dos semanas", "vor zwei Wochen" / "two weeks ago", "due settimane fa".
@@ -317,5 +319,8 @@ mod tests {
         assert_eq!(dates("it", "ieri", p), vec![("ieri".into(), v("2025-03-05"))]);
         assert_eq!(dates("fr", "mardi", p), vec![("mardi".into(), v("2025-03-04"))]);
         assert_eq!(dates("fr", "hier", None), vec![("hier".into(), None)]);
+        assert_eq!(dates("en", "He said last week", p), vec![("last week".into(), v("2025-02-27"))]);
+        assert_eq!(dates("en", "the last week", p), vec![("the last week".into(), v("2025-02-27"))]);
+        assert_eq!(dates("fr", "il y a 100000000 jours", p), vec![("il y a 100000000 jours".into(), None)]);
     }
 }

@@ -143,7 +143,7 @@ impl Context<'_> {
     /// "Selon/According to X," in tokens `[from, to)`.
     fn opinion_source(&self, from: usize, to: usize) -> Option<usize> {
         let toks = &self.text.tokens;
-        let after = if from < to && matches!(toks[from].lower.as_str(), "pour" | "para" | "für" | "per") {
+        let after = if from < to && is_opinion_opener(&toks[from].lower) {
             from + 1
         } else {
             self.according_at(from).filter(|e| *e <= to)?
@@ -310,6 +310,12 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
     out
 }
 
+/// "Pour X, …", "Para X, …", "Für X …", "Per X, …": an opinion attributed to X,
+/// but only at the start of a sentence.
+fn is_opinion_opener(word: &str) -> bool {
+    matches!(word, "pour" | "para" | "für" | "per")
+}
+
 /// Whether token `k` looks like the start of reported content after a cue.
 fn content_may_start(ctx: &Context, k: usize) -> bool {
     let toks = &ctx.text.tokens;
@@ -365,7 +371,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
         let (ts, te) = (s.tok_start, s.tok_end);
         let mut found: Option<Found> = None;
         // 0. "Pour X, …" / "Para X, …" / "Für X …": an opinion, only at the start of a sentence.
-        if ts < te && matches!(toks[ts].lower.as_str(), "pour" | "para" | "für" | "per") {
+        if ts < te && is_opinion_opener(&toks[ts].lower) {
             if let Some(ci) = ctx.cands_in(ts + 1, (ts + 4).min(te)).next() {
                 if let Some(comma) = (ctx.cands[ci].tok_end..te).find(|&j| toks[j].text == ",") {
                     if comma + 1 < te {
@@ -389,7 +395,9 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     let c = &ctx.cands[ci];
                     let from = if c.tok_start > ts + 1 { ts } else { mend };
                     let to = if c.tok_start > ts + 1 { c.tok_start } else { te };
-                    found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue });
+                    if from < to {
+                        found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue });
+                    }
                 }
                 break;
             }
@@ -464,13 +472,13 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                 // German reports often put the clause after a comma further on:
                 // "schrieb auf der Plattform Mastodon, Deutschland zeige, dass …".
                 let german_clause = (ctx.lang == "de")
-                    .then(|| (j..(j + 8).min(te)).find(|&n| toks[n].text == ","))
+                    .then(|| (j..(j + 8).min(te)).find(|&n| toks[n].text == "," && n + 1 < te))
                     .flatten()
                     .filter(|&comma| toks[comma + 1..te].iter().any(|t| markers.contains(&t.lower)));
                 let content_start = match (after_that, german_clause) {
                     (Some(n), _) => Some(n),
                     (None, Some(comma)) => Some(comma + 1),
-                    (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }),
+                    (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
                     (None, None) => None,
                 };
                 // With an explicit complementizer the report stands even when the

@@ -110,3 +110,22 @@ fn quotes_in_other_languages() {
     let x = ex.extract(&doc("it", "Il ministro ha dichiarato che la crittografia non sarà indebolita in alcun modo.", None));
     assert_eq!(x.claims.len(), 1, "{:?}", x.claims);
 }
+
+#[test]
+fn sentences_ending_the_text_abruptly_do_not_panic() {
+    let ex = Extractor::new();
+    for (lang, text) in [
+        ("de", "Die Regierung plane eine Hintertür, Apple zufolge"),
+        ("de", "„Das ist gefährlich für alle Nutzer der Plattform“, sagte er,"),
+        ("de", "Die Ministerin sagte,"),
+        ("fr", "Selon"),
+        ("fr", "« »"),
+        ("en", "“"),
+        ("fr", "Il y a 100000000 jours, selon Apple, rien."),
+    ] {
+        let x = ex.extract(&doc(lang, text, Some("2025-03-06")));
+        for q in &x.quotes {
+            assert_eq!(dossier_core::char_slice(text, q.start, q.end), Some(q.text.as_str()));
+        }
+    }
+}

@@ -31,6 +31,8 @@ pub enum FetchError {
     InvalidUrl(String),
     #[error("robots.txt of {origin} disallows this path for our user agent; skipped")]
     RobotsDisallowed { origin: String },
+    #[error("robots.txt of {origin} could not be read (server error or no answer); not fetching until it can be (use --ignore-robots only for sites you may crawl)")]
+    RobotsUnavailable { origin: String },
     #[error("HTTP status {status}{}", if *.retries > 0 { format!(" after {} retries", .retries) } else { String::new() })]
     Status { status: u16, retries: u32 },
     #[error("body larger than the {0} byte limit (raise --max-bytes to accept it)")]
@@ -122,12 +124,20 @@ pub struct Fetched {
 impl Fetched {
     /// The `charset` parameter of the content type.
     pub fn charset(&self) -> Option<&str> {
-        self.content_type.split(';').find_map(|p| p.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"'))
+        charset_of(&self.content_type)
     }
+}
+
+/// The `charset` parameter of a `Content-Type` value.
+pub fn charset_of(content_type: &str) -> Option<&str> {
+    content_type.split(';').find_map(|p| p.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"'))
 }
 
 struct Robots {
     rules: Option<texting_robots::Robot>,
+    /// robots.txt answered 5xx or could not be fetched: RFC 9309 says to assume
+    /// complete disallow until it can be read.
+    unreachable: bool,
 }
 
 /// A polite HTTP client; share it with `Arc` across threads.
@@ -156,13 +166,31 @@ fn classify(e: &reqwest::Error, config: &FetchConfig) -> FetchError {
     }
 }
 
+/// Follow at most `max` redirects; a redirect to the same URL again is a loop.
+/// (Each hop's robots.txt is checked by [`Fetcher::fetch`] after the fact:
+/// redirects are followed only inside one origin; a hop to another origin
+/// stops, and `fetch` re-requests the target through its own robots check.)
+fn redirect_policy(max: usize) -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(move |attempt| {
+        if attempt.previous().len() >= max {
+            return attempt.error(format!("too many redirects (limit {max})"));
+        }
+        let same_origin = attempt.previous().first().is_some_and(|first| first.origin() == attempt.url().origin());
+        if same_origin {
+            attempt.follow()
+        } else {
+            attempt.stop()
+        }
+    })
+}
+
 impl Fetcher {
     pub fn new(config: FetchConfig) -> Result<Fetcher, FetchError> {
         let client = reqwest::blocking::Client::builder()
             .user_agent(config.user_agent.clone())
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
-            .redirect(reqwest::redirect::Policy::limited(config.max_redirects))
+            .redirect(redirect_policy(config.max_redirects))
             .build()
             .map_err(|e| FetchError::Network(e.to_string()))?;
         Ok(Fetcher { config, client, robots: Mutex::new(HashMap::new()), next_slot: Mutex::new(HashMap::new()) })
@@ -194,17 +222,19 @@ impl Fetcher {
         let robots_url = format!("{origin}/robots.txt");
         let host = url.host_str().unwrap_or("").to_string();
         self.wait_turn(&host, self.config.per_host_delay);
-        let rules = match self.client.get(&robots_url).send() {
+        let (rules, unreachable) = match self.client.get(&robots_url).send() {
             Ok(resp) if resp.status().is_success() => {
                 let mut body = Vec::new();
                 let _ = resp.take(512 * 1024).read_to_end(&mut body);
                 let agent = self.config.user_agent.split('/').next().unwrap_or("DossierBot");
-                texting_robots::Robot::new(agent, &body).ok()
+                (texting_robots::Robot::new(agent, &body).ok(), false)
             }
-            // No robots.txt (4xx) or an unreachable one: no rules.
-            _ => None,
+            // No robots.txt (4xx): no rules.
+            Ok(resp) if resp.status().is_client_error() => (None, false),
+            // 5xx or no answer at all: disallow until it can be read.
+            _ => (None, true),
         };
-        let entry = Arc::new(Robots { rules });
+        let entry = Arc::new(Robots { rules, unreachable });
         self.robots.lock().unwrap_or_else(|p| p.into_inner()).insert(origin, entry.clone());
         entry
     }
@@ -212,6 +242,10 @@ impl Fetcher {
     /// Fetch one URL politely. With `validators`, a `304` answer gives
     /// `Fetched { not_modified: true, .. }`.
     pub fn fetch(&self, raw_url: &str, validators: Option<&Validators>) -> Result<Fetched, FetchError> {
+        self.fetch_hops(raw_url, validators, 0)
+    }
+
+    fn fetch_hops(&self, raw_url: &str, validators: Option<&Validators>, hops: usize) -> Result<Fetched, FetchError> {
         let url = url::Url::parse(raw_url).map_err(|e| FetchError::InvalidUrl(format!("{raw_url}: {e}")))?;
         if !matches!(url.scheme(), "http" | "https") {
             return Err(FetchError::InvalidUrl(format!("{raw_url}: only http and https are fetched")));
@@ -220,12 +254,17 @@ impl Fetcher {
         let mut delay = self.config.per_host_delay;
         if self.config.respect_robots {
             let robots = self.robots_for(&url);
+            if robots.unreachable {
+                return Err(FetchError::RobotsUnavailable { origin: url.origin().ascii_serialization() });
+            }
             if let Some(rules) = &robots.rules {
                 if !rules.allowed(url.as_str()) {
                     return Err(FetchError::RobotsDisallowed { origin: url.origin().ascii_serialization() });
                 }
                 if let Some(d) = rules.delay {
-                    delay = delay.max(Duration::from_secs_f32(d.max(0.0)).min(self.config.max_crawl_delay));
+                    // "Crawl-delay: inf" parses as infinity: cap instead of panicking.
+                    let asked = Duration::try_from_secs_f32(d.max(0.0)).unwrap_or(self.config.max_crawl_delay);
+                    delay = delay.max(asked.min(self.config.max_crawl_delay));
                 }
             }
         }
@@ -258,14 +297,45 @@ impl Fetcher {
                 }
             }
             let resp = outcome.map_err(|e| classify(&e, &self.config))?;
-            return self.read_response(raw_url, resp, attempt, started);
+            // A redirect to another origin was stopped by the policy: fetch the
+            // target through its own robots.txt check.
+            if resp.status().is_redirection() {
+                if let Some(target) = resp
+                    .headers()
+                    .get(reqwest::header::LOCATION)
+                    .and_then(|l| l.to_str().ok())
+                    .and_then(|l| resp.url().join(l).ok())
+                {
+                    if hops >= self.config.max_redirects {
+                        return Err(FetchError::TooManyRedirects(self.config.max_redirects));
+                    }
+                    let mut page = self.fetch_hops(target.as_str(), validators, hops + 1)?;
+                    page.url = raw_url.to_string();
+                    return Ok(page);
+                }
+            }
+            return self.read_response(raw_url, resp, attempt, started, validators);
         }
     }
 
-    fn read_response(&self, raw_url: &str, resp: reqwest::blocking::Response, retries: u32, started: Instant) -> Result<Fetched, FetchError> {
+    fn read_response(
+        &self,
+        raw_url: &str,
+        resp: reqwest::blocking::Response,
+        retries: u32,
+        started: Instant,
+        sent: Option<&Validators>,
+    ) -> Result<Fetched, FetchError> {
         let status = resp.status().as_u16();
         let header = |name: reqwest::header::HeaderName| resp.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string);
-        let validators = Validators { etag: header(reqwest::header::ETAG), last_modified: header(reqwest::header::LAST_MODIFIED) };
+        let mut validators = Validators { etag: header(reqwest::header::ETAG), last_modified: header(reqwest::header::LAST_MODIFIED) };
+        if status == 304 {
+            // A 304 need not repeat the validators: keep the ones that still hold.
+            if let Some(sent) = sent {
+                validators.etag = validators.etag.or_else(|| sent.etag.clone());
+                validators.last_modified = validators.last_modified.or_else(|| sent.last_modified.clone());
+            }
+        }
         let content_type = header(reqwest::header::CONTENT_TYPE).unwrap_or_default().to_ascii_lowercase();
         let final_url = resp.url().to_string();
         if status == 304 {

@@ -199,3 +199,33 @@ fn feeds_and_sitemaps_are_parsed() {
     assert!(parse_sitemap(b"<html></html>").is_err());
     assert!(parse_sitemap(b"{}").is_err());
 }
+
+#[test]
+fn unreadable_robots_blocks_and_odd_crawl_delays_do_not_panic() {
+    let (down, hits) = serve(vec![("/robots.txt", Reply::Plain(503, vec![], b"down".to_vec())), ("/a", html("a"))]);
+    let f = Fetcher::new(FetchConfig { retries: 0, ..fast() }).unwrap();
+    let err = f.fetch(&format!("{down}/a"), None).unwrap_err();
+    assert!(matches!(err, FetchError::RobotsUnavailable { .. }), "{err}");
+    assert_eq!(hits.load(Ordering::SeqCst), 0);
+    let (odd, _) = serve(vec![("/robots.txt", Reply::Plain(200, vec![], b"User-agent: *\nCrawl-delay: inf\n".to_vec())), ("/a", html("a"))]);
+    let f = Fetcher::new(FetchConfig { max_crawl_delay: Duration::from_millis(10), ..fast() }).unwrap();
+    assert_eq!(f.fetch(&format!("{odd}/a"), None).unwrap().body, b"a");
+}
+
+#[test]
+fn redirects_to_another_origin_go_through_its_robots_txt() {
+    let robots = Reply::Plain(200, vec![], b"User-agent: *\nDisallow: /private\n".to_vec());
+    let (target, target_hits) = serve(vec![("/robots.txt", robots), ("/private/x", html("secret")), ("/open", html("open"))]);
+    let (origin, _) = serve(vec![
+        ("/to-private", Reply::Plain(302, vec![("Location", format!("{target}/private/x"))], Vec::new())),
+        ("/to-open", Reply::Plain(301, vec![("Location", format!("{target}/open"))], Vec::new())),
+    ]);
+    let f = Fetcher::new(fast()).unwrap();
+    let err = f.fetch(&format!("{origin}/to-private"), None).unwrap_err();
+    assert!(matches!(err, FetchError::RobotsDisallowed { .. }), "{err}");
+    assert_eq!(target_hits.load(Ordering::SeqCst), 0, "the disallowed target is never requested");
+    let page = f.fetch(&format!("{origin}/to-open"), None).unwrap();
+    assert_eq!(page.body, b"open");
+    assert_eq!(page.final_url, format!("{target}/open"));
+    assert_eq!(page.url, format!("{origin}/to-open"));
+}

@@ -180,6 +180,8 @@ impl Reader {
     fn read_dir(&self, dir: &Path, sink: &mut dyn FnMut(Item)) {
         let walker = ignore::WalkBuilder::new(dir)
             .standard_filters(!self.opts.no_ignore)
+            // .gitignore applies to folders that are not git checkouts too.
+            .require_git(false)
             .add_custom_ignore_filename(".dossierignore")
             .sort_by_file_name(|a, b| a.cmp(b))
             .build();
@@ -278,8 +280,8 @@ impl Reader {
         build_document(raw, &self.opts)
     }
 
-    /// Read a fetched page. `hint` carries what a feed or sitemap said about it
-    /// (title, date), used where the page itself says nothing.
+    /// Read a fetched page. `hint` carries what a feed or sitemap said about it;
+    /// its date is used when the page gives none.
     pub fn read_fetched(&self, page: &dossier_fetch::Fetched, hint: Option<&dossier_fetch::Discovered>, sink: &mut dyn FnMut(Item)) {
         let ct = page.content_type.as_str();
         let format = if ct.contains("html") {

@@ -168,7 +168,7 @@ pub fn read_warc(reader: &Reader, origin: &str, bytes: &[u8], sink: &mut dyn FnM
             reader.count_skipped();
             continue;
         }
-        let charset = ctype.split(';').find_map(|p| p.trim().strip_prefix("charset=")).map(|c| c.trim_matches('"').to_string());
+        let charset = dossier_fetch::charset_of(&ctype).map(str::to_string);
         let record_date = record.header("WARC-Date").and_then(dossier_core::parse_published);
         let mut item_sink = |mut item: Item| {
             if let Ok(doc) = &mut item.result {

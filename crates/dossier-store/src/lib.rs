@@ -122,13 +122,19 @@ impl Store {
         if version > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION });
         }
+        // Migration and version bump in one transaction: a crash leaves either
+        // the old schema or the new one, never a half-upgraded file.
+        let mut upgrade = String::from("BEGIN IMMEDIATE;");
         if version == 1 {
             // Version 2 added near-duplicate links; old rows get their
             // fingerprints when re-ingested.
-            conn.execute_batch("ALTER TABLE documents ADD COLUMN duplicate_of TEXT;").map_err(err)?;
+            upgrade.push_str("ALTER TABLE documents ADD COLUMN duplicate_of TEXT;");
         }
-        conn.execute_batch(SCHEMA).map_err(err)?;
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(err)?;
+        upgrade.push_str(SCHEMA);
+        upgrade.push_str(&format!("PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"));
+        if version < SCHEMA_VERSION || version == 0 {
+            conn.execute_batch(&upgrade).map_err(err)?;
+        }
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
@@ -223,6 +229,12 @@ impl Store {
                                     continue;
                                 }
                                 let key = (published.unwrap_or_else(|| "9999".into()), ingested);
+                                // Only an earlier copy can be the original; a later one stays
+                                // linked to whatever it was linked to (relinking is future work).
+                                let this = (doc.published.map(|d| d.to_string()).unwrap_or_else(|| "9999".into()), doc.ingested_at.to_rfc3339());
+                                if key > this {
+                                    continue;
+                                }
                                 if best.as_ref().is_none_or(|(p, i, _)| key < (p.clone(), i.clone())) {
                                     best = Some((key.0, key.1, root));
                                 }
@@ -547,6 +559,31 @@ mod tests {
         assert_eq!(items[1].0.duplicate_of.as_deref(), Some("afp"));
         assert_eq!(items[2].0.duplicate_of, None);
         assert_eq!(store.get("copy").unwrap().unwrap().duplicate_of.as_deref(), Some("afp"));
+    }
+
+    #[test]
+    fn a_version_1_store_is_upgraded_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.sqlite");
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch(
+                "CREATE TABLE documents (id TEXT PRIMARY KEY, rev INTEGER NOT NULL UNIQUE, content_hash TEXT NOT NULL,
+                    source TEXT NOT NULL, url TEXT, title TEXT NOT NULL, text TEXT NOT NULL, language TEXT NOT NULL,
+                    language_confidence REAL NOT NULL, kind TEXT NOT NULL, published TEXT, site TEXT,
+                    ingested_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+                 INSERT INTO documents VALUES ('old', 1, 'h', 'a.txt', NULL, 'T', 'texte', 'fr', 1.0, 'news', NULL, NULL,
+                    '2025-01-01T00:00:00+00:00', '2025-01-01T00:00:00+00:00');
+                 PRAGMA user_version = 1;",
+            )
+            .unwrap();
+        }
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.get("old").unwrap().unwrap().duplicate_of, None);
+        store.upsert_batch(&mut [(doc("new", "nouveau texte"), Extraction::default())], "v1").unwrap();
+        assert_eq!(store.count().unwrap(), 2);
+        drop(store);
+        assert!(Store::open(&path).is_ok(), "reopening an upgraded store works");
     }
 
     #[test]

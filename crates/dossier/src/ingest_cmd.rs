@@ -358,15 +358,16 @@ pub fn crawl(dir: &Path, args: &CrawlArgs, extractor: &Extractor) -> Result<bool
     for (url, result) in fetcher.fetch_many(requests, args.concurrency) {
         match result {
             Ok(page) => {
-                batcher.fetches.push(FetchRecord {
+                let record = FetchRecord {
                     url: page.url.clone(),
                     final_url: page.final_url.clone(),
                     status: page.status,
                     etag: page.validators.etag.clone(),
                     last_modified: page.validators.last_modified.clone(),
                     fetched_at: page.fetched_at,
-                });
+                };
                 if page.not_modified {
+                    batcher.fetches.push(record);
                     batcher.tally.not_modified += 1;
                     if !args.batch.quiet {
                         writeln!(batcher.out, "unchanged {url} (304 not modified)")?;
@@ -378,6 +379,9 @@ pub fn crawl(dir: &Path, args: &CrawlArgs, extractor: &Extractor) -> Result<bool
                 for item in items {
                     batcher.item(item)?;
                 }
+                // Queued after the page's documents, so it is written with or after them:
+                // a crash can cause a re-fetch, never a 304 for a document not stored.
+                batcher.fetches.push(record);
             }
             Err(e) => batcher.item(Item { origin: url, result: Err(e.into()) })?,
         }
