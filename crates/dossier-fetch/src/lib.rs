@@ -166,31 +166,15 @@ fn classify(e: &reqwest::Error, config: &FetchConfig) -> FetchError {
     }
 }
 
-/// Follow at most `max` redirects; a redirect to the same URL again is a loop.
-/// (Each hop's robots.txt is checked by [`Fetcher::fetch`] after the fact:
-/// redirects are followed only inside one origin; a hop to another origin
-/// stops, and `fetch` re-requests the target through its own robots check.)
-fn redirect_policy(max: usize) -> reqwest::redirect::Policy {
-    reqwest::redirect::Policy::custom(move |attempt| {
-        if attempt.previous().len() >= max {
-            return attempt.error(format!("too many redirects (limit {max})"));
-        }
-        let same_origin = attempt.previous().first().is_some_and(|first| first.origin() == attempt.url().origin());
-        if same_origin {
-            attempt.follow()
-        } else {
-            attempt.stop()
-        }
-    })
-}
-
 impl Fetcher {
     pub fn new(config: FetchConfig) -> Result<Fetcher, FetchError> {
         let client = reqwest::blocking::Client::builder()
             .user_agent(config.user_agent.clone())
             .timeout(config.timeout)
             .connect_timeout(config.connect_timeout)
-            .redirect(redirect_policy(config.max_redirects))
+            // Redirects are followed by `fetch` itself, hop by hop, so that every
+            // target goes through its own robots.txt check and the hop limit.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| FetchError::Network(e.to_string()))?;
         Ok(Fetcher { config, client, robots: Mutex::new(HashMap::new()), next_slot: Mutex::new(HashMap::new()) })
@@ -297,9 +281,8 @@ impl Fetcher {
                 }
             }
             let resp = outcome.map_err(|e| classify(&e, &self.config))?;
-            // A redirect to another origin was stopped by the policy: fetch the
-            // target through its own robots.txt check.
-            if resp.status().is_redirection() {
+            // Follow a redirect as a new request: robots.txt, delay and limits apply to it.
+            if resp.status().is_redirection() && resp.status().as_u16() != 304 {
                 if let Some(target) = resp
                     .headers()
                     .get(reqwest::header::LOCATION)
