@@ -48,11 +48,11 @@ impl Default for TrainOptions {
     }
 }
 
-/// SplitMix64: a tiny deterministic generator for the shuffle.
-struct Rng(u64);
+/// SplitMix64: a tiny deterministic generator for the shuffle and the clusters.
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
