@@ -161,10 +161,15 @@ impl EntityDetector for CapitalisedNameDetector {
                     None
                 };
                 if let Some(kind) = kind {
+                    // A person's name is the end of the run: given name, particles,
+                    // surname. German capitalises the role before it
+                    // ("Stadtsprecherin Marion Linnenbrink", "HDE-Präsident Alexander von Preen").
+                    let first = if kind == ActorKind::Person { person_name_start(toks, start_tok, j) } else { start_tok };
+                    let name = if first == start_tok { name } else { text.slice(toks[first].start, toks[j - 1].end) };
                     out.push(Candidate {
-                        start: words[0].start,
-                        end: words[words.len() - 1].end,
-                        tok_start: start_tok,
+                        start: toks[first].start,
+                        end: toks[j - 1].end,
+                        tok_start: first,
                         tok_end: j,
                         referent: Referent::Named { name, kind },
                         weak: false,
@@ -177,10 +182,31 @@ impl EntityDetector for CapitalisedNameDetector {
     }
 }
 
+/// First token of a person's name inside the capitalised run `[start, end)`:
+/// the surname, the particles before it, and one given name.
+fn person_name_start(toks: &[Token], start: usize, end: usize) -> usize {
+    if end - start <= 2 {
+        return start;
+    }
+    let mut k = end - 1; // surname
+    while k > start && NAME_PARTICLES.contains(&toks[k - 1].lower.as_str()) {
+        k -= 1;
+    }
+    if k > start {
+        k -= 1; // given name
+    }
+    k
+}
+
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
         "le" | "la" | "les" | "l" | "un" | "une" | "des" | "du" | "the" | "a" | "an" | "der" | "die" | "das" | "ein" | "eine" | "el" | "los" | "las" | "il" | "lo" | "gli" | "i" | "selon" | "according" | "laut" | "según" | "secondo" | "pour" | "for" | "but" | "mais" | "et" | "and" | "und" | "y" | "e" | "ma" | "pero" | "aber"
+            // Sentence-initial prepositions and adverbs: "In Virginia, …", "Im Bundestag …".
+            | "in" | "on" | "at" | "from" | "with" | "after" | "before" | "during" | "under" | "since" | "when" | "while" | "if" | "as" | "by"
+            | "dans" | "en" | "à" | "au" | "aux" | "depuis" | "après" | "avant" | "chez" | "sur" | "avec" | "lors" | "quand"
+            | "im" | "am" | "auf" | "nach" | "bei" | "mit" | "seit" | "vor" | "für" | "wenn" | "als"
+            | "desde" | "tras" | "con" | "sobre" | "cuando" | "nel" | "nella" | "dopo" | "prima" | "su" | "quando"
     )
 }
 
