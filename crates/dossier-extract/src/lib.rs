@@ -112,10 +112,23 @@ impl EntityDetector for CapitalisedNameDetector {
         let toks = &text.tokens;
         let titles: Vec<String> = res.cues.values().flat_map(|c| c.person_titles.iter().map(|t| t.to_lowercase().trim_end_matches('.').to_string())).collect();
         let sentence_starts: std::collections::HashSet<usize> = text.sentences.iter().map(|s| s.tok_start).collect();
+        // Month and weekday names are capitalised in several languages but name nobody.
+        let date_words: std::collections::HashSet<&str> = res
+            .dates
+            .values()
+            .flat_map(|d| d.months.iter().chain(&d.weekdays).flatten())
+            .map(String::as_str)
+            .collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let cap = |k: usize| toks[k].is_word && toks[k].is_capitalised() && !taken[k] && toks[k].text.chars().skip(1).any(char::is_lowercase);
+            let cap = |k: usize| {
+                toks[k].is_word
+                    && toks[k].is_capitalised()
+                    && !taken[k]
+                    && toks[k].text.chars().skip(1).any(char::is_lowercase)
+                    && !date_words.contains(toks[k].lower.as_str())
+            };
             if !cap(i) {
                 i += 1;
                 continue;
