@@ -72,13 +72,6 @@ struct GoldStatement {
 }
 
 #[derive(Debug, Deserialize)]
-struct GoldClaim {
-    start: usize,
-    end: usize,
-    claimant: Option<GoldSpeaker>,
-}
-
-#[derive(Debug, Deserialize)]
 struct GoldActor {
     id: Option<String>,
     name: String,
@@ -100,7 +93,7 @@ pub struct GoldFile {
     #[serde(default)]
     quotes: Vec<GoldStatement>,
     #[serde(default)]
-    claims: Vec<GoldClaim>,
+    claims: Vec<GoldStatement>,
     #[serde(default)]
     dates: Vec<GoldDate>,
 }
@@ -177,6 +170,28 @@ fn same_actor(extraction: &Extraction, predicted: Option<&str>, gold: &GoldSpeak
     gold.name.as_deref().is_some_and(|g| slug(g) == slug(name) || p == format!("ner:{}", slug(g)))
 }
 
+/// Span P/R/F1 of predicted statements (quotes or claims) against gold ones,
+/// and the accuracy of their speakers over matched pairs with a gold speaker.
+fn score_statements(
+    text: &Text,
+    x: &Extraction,
+    predicted: &[((usize, usize), Option<&dossier_core::SpeakerRef>)],
+    gold: &[GoldStatement],
+) -> (Prf, Accuracy) {
+    let spans: Vec<(usize, usize)> = predicted.iter().map(|(span, _)| *span).collect();
+    let gold_spans: Vec<(usize, usize)> = gold.iter().map(|g| (g.start, g.end)).collect();
+    let matches = match_spans(text, &spans, &gold_spans);
+    let mut speakers = Accuracy::default();
+    for (pi, gi) in &matches {
+        if let Some(g) = &gold[*gi].speaker {
+            speakers.total += 1;
+            let p = predicted[*pi].1.and_then(|sp| sp.actor_id.as_deref());
+            speakers.correct += same_actor(x, p, g) as usize;
+        }
+    }
+    (Prf { tp: matches.len(), predicted: spans.len(), gold: gold_spans.len() }, speakers)
+}
+
 /// Score the extractor on one gold file.
 pub fn score_gold(extractor: &Extractor, gold: &GoldFile) -> GoldScores {
     let doc = Document {
@@ -197,28 +212,10 @@ pub fn score_gold(extractor: &Extractor, gold: &GoldFile) -> GoldScores {
     let text = Text::new(&doc.text);
     let mut s = GoldScores { documents: 1, ..Default::default() };
 
-    let pq: Vec<(usize, usize)> = x.quotes.iter().map(|q| (q.start, q.end)).collect();
-    let gq: Vec<(usize, usize)> = gold.quotes.iter().map(|q| (q.start, q.end)).collect();
-    let m = match_spans(&text, &pq, &gq);
-    s.quotes = Prf { tp: m.len(), predicted: pq.len(), gold: gq.len() };
-    for (pi, gi) in &m {
-        if let Some(g) = &gold.quotes[*gi].speaker {
-            s.speakers.total += 1;
-            let p = x.quotes[*pi].speaker.as_ref().and_then(|sp| sp.actor_id.as_deref());
-            s.speakers.correct += same_actor(&x, p, g) as usize;
-        }
-    }
-    let pc: Vec<(usize, usize)> = x.claims.iter().map(|c| (c.start, c.end)).collect();
-    let gc: Vec<(usize, usize)> = gold.claims.iter().map(|c| (c.start, c.end)).collect();
-    let m = match_spans(&text, &pc, &gc);
-    s.claims = Prf { tp: m.len(), predicted: pc.len(), gold: gc.len() };
-    for (pi, gi) in &m {
-        if let Some(g) = &gold.claims[*gi].claimant {
-            s.claimants.total += 1;
-            let p = x.claims[*pi].claimant.as_ref().and_then(|sp| sp.actor_id.as_deref());
-            s.claimants.correct += same_actor(&x, p, g) as usize;
-        }
-    }
+    let quotes: Vec<_> = x.quotes.iter().map(|q| ((q.start, q.end), q.speaker.as_ref())).collect();
+    (s.quotes, s.speakers) = score_statements(&text, &x, &quotes, &gold.quotes);
+    let claims: Vec<_> = x.claims.iter().map(|c| ((c.start, c.end), c.claimant.as_ref())).collect();
+    (s.claims, s.claimants) = score_statements(&text, &x, &claims, &gold.claims);
     // Actors at canonical level: registry id, else the slug of the name.
     let gold_keys: Vec<(Option<String>, String)> = gold.actors.iter().map(|a| (a.id.clone(), slug(&a.name))).collect();
     let mut tp = 0;
