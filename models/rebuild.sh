@@ -15,16 +15,16 @@ A=corpora/actors
 # which it trains on, so that the gazetteer feature is not trivially reliable in training
 GZ_OTHER="$W/de/train $W/de/dev $W/fr/train $W/fr/dev $W/es/train.conllu $W/es/dev.conllu"
 GZ_ALL="$GZ_OTHER $W/en/train $W/en/dev"
-$B/ner-train --lang en --train $W/en/train $G $W/de/train --dev $W/en/dev --actors $A \
+$B/ner-train --lang en --train $W/en/train $G $W/de/train --dev $W/en/dev --registry $A \
   --clusters --unlabeled $E/article-extraction-benchmark/ground-truth.json $E/lawful-access-texts/en-us/*.md \
   --gazetteer-from $GZ_OTHER --out models/ner-en.bin
 # de: GermEval dev (gold) only, 12 epochs, no early stopping (chosen on a 1,700/500 split of it)
-$B/ner-train --lang de --train $G --epochs 12 --actors $A \
+$B/ner-train --lang de --train $G --epochs 12 --registry $A \
   --clusters --unlabeled $W/de/train $W/de/dev $E/lawful-access-texts/de/*.md \
   --gazetteer-from $GZ_ALL --out models/ner-de.bin
-$B/ner-train --lang fr --train $W/fr/train --dev $W/fr/dev --actors $A --out models/ner-fr.bin
-$B/ner-train --lang es --train $W/es/train.conllu --dev $W/es/dev.conllu --actors $A --out models/ner-es.bin
-$B/ner-train --lang multi --train $W/en/train $W/de/train $W/fr/train $W/es/train.conllu $G $G --dev $W/en/dev --actors $A --out models/ner-multi.bin
+$B/ner-train --lang fr --train $W/fr/train --dev $W/fr/dev --registry $A --out models/ner-fr.bin
+$B/ner-train --lang es --train $W/es/train.conllu --dev $W/es/dev.conllu --registry $A --out models/ner-es.bin
+$B/ner-train --lang multi --train $W/en/train $W/de/train $W/fr/train $W/es/train.conllu $G $G --dev $W/en/dev --registry $A --out models/ner-multi.bin
 $B/ner-eval --model models/ner-en.bin --gold $E/ner-gold/en/wikigold-en.conllu
 $B/ner-eval --model models/ner-en.bin --gold $E/ner-gold/en/wikiann-en-test.txt
 $B/ner-eval --model models/ner-de.bin --gold $E/ner-gold/de/germeval2014-de-test.tsv

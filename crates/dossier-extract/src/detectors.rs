@@ -23,32 +23,132 @@ impl TrainedNerDetector {
     }
 }
 
-impl EntityDetector for TrainedNerDetector {
-    fn detect(&self, text: &Text, _lang: &str, taken: &[bool], _res: &Resources) -> Vec<Candidate> {
-        let mut out = Vec::new();
+impl TrainedNerDetector {
+    /// The model's analysis of every sentence: entities (token indices into
+    /// `text.tokens`) and, per token of the text, the probability of `O`.
+    fn analyse(&self, text: &Text) -> (Vec<(usize, dossier_ner::EntitySpan)>, Vec<f32>) {
+        let mut entities = Vec::new();
+        let mut outside = vec![1.0f32; text.tokens.len()];
         for s in &text.sentences {
-            let toks = &text.tokens[s.tok_start..s.tok_end];
-            let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
-            for span in self.model.predict(&words) {
-                let kind = match span.label {
-                    dossier_ner::Label::Per => ActorKind::Person,
-                    dossier_ner::Label::Org if self.organisations => ActorKind::Organization,
-                    _ => continue,
-                };
-                let (a, b) = (s.tok_start + span.start_token, s.tok_start + span.end_token);
-                if span.score < self.min_score || b <= a || taken[a..b].iter().any(|t| *t) {
-                    continue;
-                }
-                // A name is capitalised; the model's all-lower-case spans are noise.
-                if !text.tokens[a].is_capitalised() {
-                    continue;
-                }
-                let (start, end) = (text.tokens[a].start, text.tokens[b - 1].end);
-                out.push(Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind }, weak: true });
+            let words: Vec<&str> = text.tokens[s.tok_start..s.tok_end].iter().map(|t| t.text.as_str()).collect();
+            let analysis = self.model.analyse(&words);
+            outside[s.tok_start..s.tok_end].copy_from_slice(&analysis.outside);
+            entities.extend(analysis.entities.into_iter().map(|e| (s.tok_start, e)));
+        }
+        (entities, outside)
+    }
+
+    /// Person (and optionally organisation) candidates from the model's entities.
+    fn candidates(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)]) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for (offset, span) in entities {
+            let kind = match span.label {
+                dossier_ner::Label::Per => ActorKind::Person,
+                dossier_ner::Label::Org if self.organisations => ActorKind::Organization,
+                _ => continue,
+            };
+            let (mut a, b) = (offset + span.start_token, offset + span.end_token);
+            // "Según Ibáñez", "In Berlin": a marker or function word before a
+            // name is not part of it, though capitalised at a sentence start.
+            while a + 1 < b && (crate::is_function_word(&text.tokens[a].lower) || is_according_word(res, lang, &text.tokens[a].lower)) {
+                a += 1;
             }
+            if span.score < self.min_score || b <= a || taken[a..b].iter().any(|t| *t) {
+                continue;
+            }
+            // A name is capitalised; the model's all-lower-case spans are noise,
+            // and so are spans of initials and abbreviations only ("e. V.").
+            let name_word = |t: &crate::text::Token| t.is_capitalised() && !t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            if !text.tokens[a].is_capitalised() || !text.tokens[a..b].iter().any(name_word) || crate::is_law_title(&text.tokens[b - 1].lower) {
+                continue;
+            }
+            let (start, end) = (text.tokens[a].start, text.tokens[b - 1].end);
+            out.push(Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind }, weak: true });
         }
         out
     }
+}
+
+impl EntityDetector for TrainedNerDetector {
+    fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
+        let (entities, _) = self.analyse(text);
+        self.candidates(text, lang, taken, res, &entities)
+    }
+}
+
+/// The rules checked and completed by the trained model, the default
+/// detector of the `dossier` binary.
+///
+/// A name the rules found from capitalisation alone ("Millionen Geräte",
+/// "Powers Act") is dropped when the model puts every one of its tokens
+/// outside any entity with probability ≥ `veto_outside`. Then the model's
+/// own persons are added where the rules found nothing.
+pub struct ModelCheckedDetector {
+    pub rules: Box<dyn EntityDetector>,
+    pub model: TrainedNerDetector,
+    /// Probability of `O` on every token above which a rule name is dropped;
+    /// above 1.0 nothing is dropped.
+    pub veto_outside: f32,
+}
+
+impl ModelCheckedDetector {
+    pub fn new(rules: Box<dyn EntityDetector>, model: TrainedNerDetector) -> ModelCheckedDetector {
+        ModelCheckedDetector { rules, model, veto_outside: 0.9 }
+    }
+}
+
+impl ModelCheckedDetector {
+    /// A rule name cut short ("Financial Review" of "Australian Financial
+    /// Review", "Universidad Politécnica" of "… de Madrid") takes the bounds
+    /// and kind of a person or organisation the model finds around it.
+    fn widen(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], c: &mut Candidate) {
+        let toks = &text.tokens;
+        for (offset, e) in entities {
+            let kind = match e.label {
+                dossier_ner::Label::Per => ActorKind::Person,
+                dossier_ner::Label::Org => ActorKind::Organization,
+                _ => continue,
+            };
+            let (mut a, b) = (offset + e.start_token, offset + e.end_token);
+            while a < c.tok_start && (crate::is_function_word(&toks[a].lower) || is_according_word(res, lang, &toks[a].lower)) {
+                a += 1;
+            }
+            let contains = a <= c.tok_start && c.tok_end <= b && b - a > c.tok_end - c.tok_start;
+            let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k]);
+            if !contains || !free || e.score < self.model.min_score || !toks[a].is_capitalised() || !toks[b - 1].is_word || crate::is_law_title(&toks[b - 1].lower) {
+                continue;
+            }
+            let (start, end) = (toks[a].start, toks[b - 1].end);
+            *c = Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind }, weak: c.weak };
+            return;
+        }
+    }
+}
+
+impl EntityDetector for ModelCheckedDetector {
+    fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
+        let (entities, outside) = self.model.analyse(text);
+        let mut taken = taken.to_vec();
+        let mut out = Vec::new();
+        for mut c in self.rules.detect(text, lang, &taken, res) {
+            let named = matches!(c.referent, Referent::Named { .. });
+            if named && outside[c.tok_start..c.tok_end].iter().all(|p| *p >= self.veto_outside) {
+                continue;
+            }
+            if named {
+                self.widen(text, lang, &taken, res, &entities, &mut c);
+            }
+            taken[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
+            out.push(c);
+        }
+        out.extend(self.model.candidates(text, lang, &taken, res, &entities));
+        out
+    }
+}
+
+/// A one-word "according to" marker of `lang` ("según", "laut").
+fn is_according_word(res: &Resources, lang: &str, lower: &str) -> bool {
+    res.cues.get(lang).is_some_and(|c| c.according_words.iter().any(|w| w.len() == 1 && w[0] == lower))
 }
 
 /// Runs several detectors; later ones only add names that do not overlap

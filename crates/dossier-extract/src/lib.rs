@@ -39,7 +39,7 @@ pub mod resources;
 mod text;
 
 pub use dates::{find_dates, DateMention};
-pub use detectors::{CombinedDetector, TrainedNerDetector};
+pub use detectors::{CombinedDetector, ModelCheckedDetector, TrainedNerDetector};
 pub use resources::{ResourceError, Resources};
 pub use text::{Sentence, Text, Token};
 
@@ -166,7 +166,9 @@ impl EntityDetector for CapitalisedNameDetector {
                     (k < start_tok || k >= j) && t.text == *surname
                         && ((k + 1)..(k + 3).min(toks.len())).chain(k.saturating_sub(2)..k).any(|c| is_cue(text, c).is_some())
                 });
-                let kind = if has_org_word {
+                let kind = if is_law_title(&words[words.len() - 1].lower) {
+                    None
+                } else if has_org_word {
                     Some(ActorKind::Organization)
                 } else if n <= 4 && (titled || apposition || near_cue || surname_speaks || (after_comma && j == toks.len()) || (after_comma && toks.get(j).is_some_and(|t| !t.is_word))) {
                     Some(ActorKind::Person)
@@ -195,6 +197,17 @@ impl EntityDetector for CapitalisedNameDetector {
     }
 }
 
+/// Whether a capitalised name ending in this (lower-cased) word names a law,
+/// which is not an actor: "Investigatory Powers Act", "Loi Renseignement",
+/// "IT-Sicherheitsgesetz".
+pub(crate) fn is_law_title(last_word: &str) -> bool {
+    matches!(
+        last_word,
+        "act" | "bill" | "directive" | "regulation" | "treaty" | "convention" | "code" | "loi" | "décret" | "règlement" | "ley" | "reglamento"
+            | "directiva" | "decreto" | "legge" | "regolamento" | "direttiva" | "gesetz" | "verordnung" | "richtlinie"
+    ) || last_word.ends_with("gesetz")
+}
+
 /// First token of a person's name inside the capitalised run `[start, end)`:
 /// the surname, the particles before it, and one given name.
 fn person_name_start(toks: &[Token], start: usize, end: usize) -> usize {
@@ -211,7 +224,7 @@ fn person_name_start(toks: &[Token], start: usize, end: usize) -> usize {
     k
 }
 
-fn is_function_word(w: &str) -> bool {
+pub(crate) fn is_function_word(w: &str) -> bool {
     matches!(
         w,
         "le" | "la" | "les" | "l" | "un" | "une" | "des" | "du" | "the" | "a" | "an" | "der" | "die" | "das" | "ein" | "eine" | "el" | "los" | "las" | "il" | "lo" | "gli" | "i" | "selon" | "according" | "laut" | "según" | "secondo" | "pour" | "for" | "but" | "mais" | "et" | "and" | "und" | "y" | "e" | "ma" | "pero" | "aber"
@@ -625,8 +638,35 @@ impl Lexicons {
     }
 }
 
-/// A later surname-only mention ("Woodward") of a detected full name links to it.
+/// A later surname-only mention ("Woodward") of a detected full name links to it,
+/// whether a detector found it as a one-word name or nothing found it.
 fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
+    // A one-word person name that is the surname of a full name in the same
+    // text is that person (a model tags "Natarajan" on its own). With two
+    // full names sharing it, the nearest one before wins.
+    let full_names: Vec<(usize, String, String)> = cands
+        .iter()
+        .filter_map(|c| match &c.referent {
+            Referent::Named { name, kind: ActorKind::Person } if name.split_whitespace().count() >= 2 => {
+                name.split_whitespace().last().map(|s| (c.start, s.to_string(), name.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    for c in cands.iter_mut() {
+        let Referent::Named { name, kind: ActorKind::Person } = &c.referent else { continue };
+        if name.split_whitespace().count() != 1 {
+            continue;
+        }
+        let same_surname = full_names.iter().filter(|(_, s, _)| s == name);
+        let best = same_surname.clone().filter(|(at, _, _)| *at < c.start).last().or_else(|| same_surname.clone().next());
+        if let Some((_, _, full)) = best {
+            c.referent = Referent::Named { name: full.clone(), kind: ActorKind::Person };
+        }
+    }
+    // A model's one-word person that is nobody's surname is too often a
+    // company or a place ("founder of Kestrel"): news name people in full first.
+    cands.retain(|c| !(c.weak && matches!(&c.referent, Referent::Named { name, kind: ActorKind::Person } if name.split_whitespace().count() == 1)));
     let people: Vec<(String, String, ActorKind)> = cands
         .iter()
         .filter_map(|c| match &c.referent {

@@ -49,6 +49,7 @@
 //! everything before it. Strings are `u32` length + UTF-8. A file of another
 //! kind, another version, or a damaged file gives a typed [`NerError`].
 
+pub mod cli;
 mod clusters;
 mod conll;
 mod eval;
@@ -64,7 +65,7 @@ pub use conll::{
 };
 pub use eval::{evaluate, evaluate_with, Counts, Scores, TagScheme};
 pub use lexicon::{is_demonym, Gazetteer};
-pub use model::{NerModel, FORMAT_VERSION};
+pub use model::{NerModel, SentenceAnalysis, FORMAT_VERSION};
 pub use tokenize::{split_sentences, tokenize, Token};
 pub use train::{train, TrainOptions};
 

@@ -15,6 +15,15 @@ const MAGIC: &[u8; 12] = b"DOSSIER-NER\0";
 /// word clusters, are still read).
 pub const FORMAT_VERSION: u32 = 2;
 
+/// What [`NerModel::analyse`] finds in one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct SentenceAnalysis {
+    /// Entities on the best tag path, with scores.
+    pub entities: Vec<EntitySpan>,
+    /// Per token: probability of the `O` tag, in 0..=1.
+    pub outside: Vec<f32>,
+}
+
 /// A trained named-entity recogniser for one language (or several).
 pub struct NerModel {
     pub(crate) language: String,
@@ -230,8 +239,15 @@ impl NerModel {
 
     /// Entities of one tokenised sentence, with a confidence score.
     pub fn predict(&self, tokens: &[&str]) -> Vec<EntitySpan> {
+        self.analyse(tokens).entities
+    }
+
+    /// Entities of one tokenised sentence and, per token, the model's
+    /// probability that the token is outside any entity (the forward–backward
+    /// marginal of `O`). A caller uses the latter to overrule other detectors.
+    pub fn analyse(&self, tokens: &[&str]) -> SentenceAnalysis {
         if tokens.is_empty() {
-            return Vec::new();
+            return SentenceAnalysis::default();
         }
         let (f, o) = self.sentence_features(tokens);
         let em = self.emissions(&f, &o, &self.weights);
@@ -248,7 +264,8 @@ impl NerModel {
                 0.0
             };
         }
-        spans
+        let outside = marg.iter().map(|m| if m[0].is_finite() { m[0].clamp(0.0, 1.0) } else { 0.0 }).collect();
+        SentenceAnalysis { entities: spans, outside }
     }
 
     /// Rounds weights to the 16-bit grid used in files, so that a model
@@ -313,6 +330,12 @@ impl NerModel {
     pub fn load(path: &Path) -> Result<NerModel, NerError> {
         let bytes = std::fs::read(path).map_err(|e| NerError::io(path, e))?;
         Self::from_bytes(&bytes).map_err(|k| k.at(path))
+    }
+
+    /// Reads a model from the bytes of a model file (e.g. one embedded with
+    /// `include_bytes!`); `name` stands for the path in errors.
+    pub fn from_file_bytes(bytes: &[u8], name: &str) -> Result<NerModel, NerError> {
+        Self::from_bytes(bytes).map_err(|k| k.at(Path::new(name)))
     }
 
     pub(crate) fn from_bytes(bytes: &[u8]) -> Result<NerModel, LoadError> {

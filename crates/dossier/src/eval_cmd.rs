@@ -31,7 +31,11 @@ enum EvalWhat {
     },
     /// GePaDe speaker attribution (German, JSON): cue and source detection.
     Gepade { file: PathBuf },
+    /// A named-entity model on CoNLL-style gold (wikigold, GermEval…):
+    /// entity-level exact P/R/F1 per type, conlleval-style.
+    Ner(dossier_ner::cli::EvalArgs),
 }
+
 
 fn gold_files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, GoldFile)>> {
     let mut files = Vec::new();
@@ -59,9 +63,17 @@ fn prf(p: &Prf) -> String {
     format!("P {:.3} R {:.3} F1 {:.3} ({}/{}/{})", p.precision(), p.recall(), p.f1(), p.tp, p.predicted, p.gold)
 }
 
-pub fn eval(args: &EvalArgs, extractor: &Extractor) -> Result<bool> {
+/// Runs the evaluation `args` names; `extractor` builds the extractor for
+/// those that need one (`eval ner` scores a model file alone).
+pub fn eval(args: &EvalArgs, extractor: impl FnOnce() -> Result<Extractor>) -> Result<bool> {
     let read = |f: &Path| std::fs::read_to_string(f).with_context(|| format!("cannot read {}", f.display()));
+    if let EvalWhat::Ner(ner) = &args.what {
+        dossier_ner::cli::eval_command(ner, args.json)?;
+        return Ok(true);
+    }
+    let extractor = &extractor()?;
     match &args.what {
+        EvalWhat::Ner(_) => {}
         EvalWhat::Gold { paths } => {
             let files: Vec<GoldFile> = gold_files(paths)?.into_iter().map(|(_, g)| g).collect();
             let scores = score_gold_set(extractor, &files);

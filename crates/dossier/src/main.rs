@@ -35,12 +35,13 @@ struct Cli {
     /// Extra topic lexicon file(s) in the corpora/lexicons/topics format (another policy topic).
     #[arg(long, global = true, value_name = "FILE")]
     topics: Vec<PathBuf>,
-    /// Named-entity model added to the rule-based name detector: a model
-    /// trained by `dossier train-ner` (a .bin file, e.g. models/ner-multi.bin)
-    /// or a directory with a token-classification model exported to ONNX
+    /// Named-entity model beside the rule-based name detector: `builtin` (the
+    /// trained models/ner-multi.bin, embedded), `none` (rules and registry
+    /// only), a model trained by `dossier train-ner` (a .bin file), or a
+    /// directory with a token-classification model exported to ONNX
     /// (model.onnx, tokenizer.json, config.json; needs libonnxruntime).
-    #[arg(long, global = true, value_name = "PATH")]
-    ner_model: Option<PathBuf>,
+    #[arg(long, global = true, env = "DOSSIER_NER_MODEL", value_name = "builtin|none|PATH", default_value = "builtin")]
+    ner_model: String,
     /// Map an ONNX model label to an actor kind, e.g. --ner-label B-PER=person (repeatable).
     #[arg(long, global = true, value_name = "LABEL=KIND")]
     ner_label: Vec<String>,
@@ -69,6 +70,8 @@ enum Command {
     Show(search_cmd::ShowArgs),
     /// Score the extractor on annotated data (paths given as arguments).
     Eval(eval_cmd::EvalArgs),
+    /// Train a named-entity model from CoNLL-style files (deterministic; see models/rebuild.sh).
+    TrainNer(dossier_ner::cli::TrainArgs),
 }
 
 /// The extractor over the built-in (or `--resources`) language resources,
@@ -89,7 +92,7 @@ fn extractor(cli: &Cli) -> Result<dossier_extract::Extractor> {
             anyhow::bail!("topic file {} defines no [[topic]] entries", path.display());
         }
     }
-    let detector = ner::detector(cli.ner_model.as_deref(), &cli.ner_label)?;
+    let detector = ner::detector(&cli.ner_model, &cli.ner_label)?;
     Ok(dossier_extract::Extractor::with_resources(res).with_detector(detector))
 }
 
@@ -109,7 +112,8 @@ fn main() -> ExitCode {
         Command::Crawl(args) => extractor().and_then(|x| ingest_cmd::crawl(&cli.data_dir, args, &x)),
         Command::Search(args) => search_cmd::search(&cli.data_dir, args, color),
         Command::Extract(args) => extractor().and_then(|x| ingest_cmd::extract(args, &x)),
-        Command::Eval(args) => extractor().and_then(|x| eval_cmd::eval(args, &x)),
+        Command::Eval(args) => eval_cmd::eval(args, extractor),
+        Command::TrainNer(args) => dossier_ner::cli::train_command(args).map(|()| true).context("train-ner failed"),
         Command::Timeline(args) => timeline_cmd::timeline(&cli.data_dir, args),
         Command::Reindex => data_dir::reindex(&cli.data_dir).map(|_| true),
         Command::Stats(args) => search_cmd::stats(&cli.data_dir, args),

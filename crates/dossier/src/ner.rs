@@ -1,16 +1,35 @@
 //! Choice of the entity detector behind `--ner-model`: the project's trained
-//! model (a `.bin` file) or a transformer exported to ONNX (a directory),
-//! each added to the rule-based detector.
+//! model (built in, or a `.bin` file), which checks and completes the
+//! rule-based detector, or a transformer exported to ONNX (a directory),
+//! which adds names to it; `none` leaves the rules alone.
 
 use anyhow::{Context, Result};
 use dossier_core::ActorKind;
-use dossier_extract::{Candidate, CapitalisedNameDetector, CombinedDetector, EntityDetector, Referent, Resources, Text, TrainedNerDetector};
+use dossier_extract::{Candidate, CapitalisedNameDetector, CombinedDetector, EntityDetector, ModelCheckedDetector, Referent, Resources, Text, TrainedNerDetector};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The detector for `--ner-model PATH` (or the rules alone without it).
-pub fn detector(path: Option<&Path>, label_map: &[String]) -> Result<Box<dyn EntityDetector>> {
-    let Some(path) = path else { return Ok(Box::new(CapitalisedNameDetector)) };
+/// The trained model used by default (`--ner-model builtin`): the
+/// multilingual one, which did best on corpora/gold (see models/MODEL_CARD.md).
+const BUILTIN_MODEL: &[u8] = include_bytes!("../../../models/ner-multi.bin");
+
+/// The detector for `--ner-model builtin|none|PATH`.
+pub fn detector(choice: &str, label_map: &[String]) -> Result<Box<dyn EntityDetector>> {
+    let trained = |model: dossier_ner::NerModel| -> Box<dyn EntityDetector> {
+        Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), TrainedNerDetector::new(model)))
+    };
+    match choice {
+        "none" => return Ok(Box::new(CapitalisedNameDetector)),
+        "builtin" => {
+            let model = dossier_ner::NerModel::from_file_bytes(BUILTIN_MODEL, "models/ner-multi.bin (built in)")?;
+            return Ok(trained(model));
+        }
+        _ => {}
+    }
+    let path = Path::new(choice);
+    if !path.exists() {
+        anyhow::bail!("--ner-model {choice}: no such file or directory (use builtin, none, a .bin model or an ONNX model directory)");
+    }
     let model: Box<dyn EntityDetector> = if path.is_dir() {
         let mut map = dossier_onnx::default_actor_map();
         for entry in label_map {
@@ -24,7 +43,7 @@ pub fn detector(path: Option<&Path>, label_map: &[String]) -> Result<Box<dyn Ent
         Box::new(OnnxDetector { classifier, map })
     } else {
         let model = dossier_ner::NerModel::load(path).with_context(|| format!("cannot load the NER model {}", path.display()))?;
-        Box::new(TrainedNerDetector::new(model))
+        return Ok(trained(model));
     };
     Ok(Box::new(CombinedDetector(vec![Box::new(CapitalisedNameDetector), model])))
 }
