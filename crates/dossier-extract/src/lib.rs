@@ -659,7 +659,7 @@ fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
             continue;
         }
         let same_surname = full_names.iter().filter(|(_, s, _)| s == name);
-        let best = same_surname.clone().filter(|(at, _, _)| *at < c.start).next_back().or_else(|| same_surname.clone().next());
+        let best = same_surname.clone().rfind(|(at, _, _)| *at < c.start).or_else(|| same_surname.clone().next());
         if let Some((_, _, full)) = best {
             c.referent = Referent::Named { name: full.clone(), kind: ActorKind::Person };
         }
