@@ -575,3 +575,63 @@ fn bad_web_inputs_get_clear_messages() {
     assert!(err.contains(&format!("{base}/secret: robots.txt of {base} disallows this path")), "{err}");
     assert_eq!(document_count(&data), 1);
 }
+
+#[test]
+fn train_ner_writes_a_model_that_eval_scores_and_extract_uses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    // A small CoNLL file: persons who speak, places they speak in.
+    let mut conll = String::new();
+    let people = [("Lena", "Vogt"), ("Omar", "Haddad"), ("Ines", "Moreau"), ("Piet", "Jansen"), ("Sara", "Lindqvist"), ("Tomas", "Novak")];
+    let places = ["Lyon", "Gdansk", "Porto", "Tartu", "Graz", "Bari"];
+    for (i, (given, surname)) in people.iter().enumerate() {
+        for place in places {
+            conll += &format!("{given}\tB-PER\n{surname}\tI-PER\nspoke\tO\nin\tO\n{place}\tB-LOC\nyesterday\tO\n.\tO\n\n");
+            conll += &format!("In\tO\n{place}\tB-LOC\n,\tO\n{surname}\tB-PER\nsaid\tO\nno\tO\n{i}\tO\n.\tO\n\n");
+        }
+    }
+    let train = tmp.path().join("train.conll");
+    std::fs::write(&train, conll).unwrap();
+    let model = tmp.path().join("tiny.bin");
+    let o = run(&data, &["train-ner", "--lang", "en", "--train", train.to_str().unwrap(), "--dev", train.to_str().unwrap(), "--out", model.to_str().unwrap(), "--hash-bits", "14", "--epochs", "4", "--registry", "corpora/actors"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("wrote"), "{}", stdout(&o));
+
+    let o = run(&data, &["eval", "ner", "--json", "--model", model.to_str().unwrap(), "--gold", train.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["overall"]["f1"].as_f64().unwrap() > 0.95, "{v}");
+    assert!(v["per_type"]["PER"]["tp"].as_u64().unwrap() > 0, "{v}");
+
+    // The trained model in the pipeline: a person the rules do not know.
+    let doc = tmp.path().join("doc.txt");
+    std::fs::write(&doc, "Marta Lindqvist spoke in Graz yesterday. She said the encryption plan was a mistake.").unwrap();
+    let o = run(&data, &["--ner-model", model.to_str().unwrap(), "extract", "--lang", "en", doc.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let x: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let names: Vec<&str> = x["actors"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Marta Lindqvist"), "{names:?}");
+
+    // Rules only, the built-in model, and a path that is not there.
+    for choice in ["none", "builtin"] {
+        let o = run(&data, &["--ner-model", choice, "extract", doc.to_str().unwrap()]);
+        assert!(o.status.success(), "{choice}: {}", stderr(&o));
+    }
+    let o = run(&data, &["--ner-model", "models/no-such-model.bin", "extract", doc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("models/no-such-model.bin") && stderr(&o).contains("builtin"), "{}", stderr(&o));
+}
+
+#[test]
+fn eval_actors_scores_named_actors_against_ner_gold() {
+    let tmp = tempfile::tempdir().unwrap();
+    let gold = tmp.path().join("gold.conll");
+    std::fs::write(&gold, "Apple\tB-ORG\nsaid\tO\nit\tO\nwould\tO\nappeal\tO\n.\tO\n\nProfessor\tO\nAlan\tB-PER\nWoodward\tI-PER\nsaid\tO\nthe\tO\nplan\tO\nwas\tO\nflawed\tO\n.\tO\n").unwrap();
+    let o = run(&tmp.path().join("data"), &["eval", "actors", "--json", "--lang", "en", gold.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["persons"]["gold"], 1);
+    assert_eq!(v["organisations"]["gold"], 1);
+    assert_eq!(v["persons"]["tp"], 1, "{v}");
+    assert_eq!(v["organisations"]["tp"], 1, "{v}");
+}

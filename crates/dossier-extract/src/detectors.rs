@@ -47,22 +47,31 @@ impl TrainedNerDetector {
                 dossier_ner::Label::Org if self.organisations => ActorKind::Organization,
                 _ => continue,
             };
-            let (mut a, b) = (offset + span.start_token, offset + span.end_token);
-            // "Según Ibáñez", "In Berlin": a marker or function word before a
-            // name is not part of it, though capitalised at a sentence start.
-            while a + 1 < b && (crate::is_function_word(&text.tokens[a].lower) || is_according_word(res, lang, &text.tokens[a].lower)) {
+            let toks = &text.tokens;
+            let (mut a, mut b) = (offset + span.start_token, offset + span.end_token);
+            // "Según Ibáñez", "In Berlin", "M. Lodun": a marker, function word
+            // or title before a name is not part of it (the rules leave titles
+            // out too), though capitalised at a sentence start.
+            while a + 1 < b && (crate::is_function_word(&toks[a].lower) || is_according_word(res, lang, &toks[a].lower) || is_person_title(res, &toks[a].lower)) {
                 a += 1;
+            }
+            // "Houssin, maire de Monligny": the name ends before an apposition.
+            if let Some(p) = (a..b).find(|&k| matches!(toks[k].text.as_str(), "," | ";" | ":" | "(" | ")" | "[" | "]" | "«" | "»" | "\"" | "“" | "”" | "„")) {
+                b = p;
             }
             if span.score < self.min_score || b <= a || taken[a..b].iter().any(|t| *t) {
                 continue;
             }
-            // A name is capitalised; the model's all-lower-case spans are noise,
-            // and so are spans of initials and abbreviations only ("e. V.").
-            let name_word = |t: &crate::text::Token| t.is_capitalised() && !t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-            if !text.tokens[a].is_capitalised() || !text.tokens[a..b].iter().any(name_word) || crate::is_law_title(&text.tokens[b - 1].lower) {
+            // A name starts capitalised and ends with a name word (a surname,
+            // not an initial, an abbreviation or "Le"): the model's other spans
+            // are noise, like "e. V." or "Maison de Commerce S".
+            let name_word = |t: &crate::text::Token| {
+                t.is_capitalised() && !t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !crate::is_function_word(&t.lower)
+            };
+            if !toks[a].is_capitalised() || !name_word(&toks[b - 1]) || crate::is_law_title(&toks[b - 1].lower) {
                 continue;
             }
-            let (start, end) = (text.tokens[a].start, text.tokens[b - 1].end);
+            let (start, end) = (toks[a].start, toks[b - 1].end);
             out.push(Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind }, weak: true });
         }
         out
@@ -114,7 +123,15 @@ impl ModelCheckedDetector {
                 a += 1;
             }
             let contains = a <= c.tok_start && c.tok_end <= b && b - a > c.tok_end - c.tok_start;
-            let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k]);
+            // What the model adds must look like more of the name: capitalised
+            // words ("Australian", "Madrid") and the particles between them
+            // ("of", "de", "per i"), not titles, punctuation or an apposition.
+            let name_like = |k: usize| {
+                let t = &toks[k];
+                let capitalised_word = t.is_word && t.is_capitalised() && !t.text.ends_with('.') && !is_person_title(res, &t.lower);
+                capitalised_word || (k > a && k + 1 < b && NAME_CONNECTORS.contains(&t.lower.as_str()))
+            };
+            let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k] && name_like(k));
             if !contains || !free || e.score < self.model.min_score || !toks[a].is_capitalised() || !toks[b - 1].is_word || crate::is_law_title(&toks[b - 1].lower) {
                 continue;
             }
@@ -144,6 +161,17 @@ impl EntityDetector for ModelCheckedDetector {
         out.extend(self.model.candidates(text, lang, &taken, res, &entities));
         out
     }
+}
+
+/// Lower-case words inside organisation names, in five languages.
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "for", "and", "the", "de", "des", "du", "la", "le", "pour", "et", "von", "der", "für", "und", "del", "los", "las", "y", "per", "i", "di", "della", "e",
+];
+
+/// A person title of any language ("mgr", "m", "dr", "senator"), lower-cased.
+fn is_person_title(res: &Resources, lower: &str) -> bool {
+    let lower = lower.trim_end_matches('.');
+    res.cues.values().any(|c| c.person_titles.iter().any(|t| t.trim_end_matches('.').eq_ignore_ascii_case(lower)))
 }
 
 /// A one-word "according to" marker of `lang` ("según", "laut").

@@ -362,6 +362,115 @@ struct GepadeAnnotation {
     roles: Vec<String>,
 }
 
+/// How well the extractor's named actor mentions match the persons and
+/// organisations of NER gold (CoNLL-style: wikigold, GermEval…).
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct NamedActorScores {
+    /// Documents the sentences were grouped into.
+    pub documents: usize,
+    /// Person mentions against gold PER spans (exact character span).
+    pub persons: Prf,
+    /// Organisation mentions against gold ORG spans.
+    pub organisations: Prf,
+    /// Both, type included.
+    pub all: Prf,
+}
+
+/// Scores the named mentions of the actors the extractor finds against the
+/// PER and ORG entities of NER gold sentences, grouped `per_document` at a
+/// time into documents in `language` (tokens joined by spaces).
+///
+/// An actor counts only where it is named: mentions that start with a
+/// lower-case letter ("the company") or are pronouns are left out, and
+/// places acting as actors are compared with nothing (gold calls them LOC).
+/// Actors are what acts in a text, so recall is bounded well below 1: a name
+/// that only appears ("a report on Apple") is not an actor.
+pub fn score_conll_actors(extractor: &Extractor, sentences: &[dossier_ner::Sentence], language: &str, per_document: usize) -> NamedActorScores {
+    let mut scores = NamedActorScores::default();
+    for group in sentences.chunks(per_document.max(1)) {
+        let mut text = String::new();
+        let mut gold: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, is_person)
+        let mut len = 0usize;
+        for s in group {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+                len += 2;
+            }
+            let mut starts = Vec::with_capacity(s.tokens.len());
+            for (k, t) in s.tokens.iter().enumerate() {
+                if k > 0 {
+                    text.push(' ');
+                    len += 1;
+                }
+                starts.push(len);
+                text.push_str(t);
+                len += t.chars().count();
+            }
+            for e in s.spans() {
+                let person = match e.label {
+                    dossier_ner::Label::Per => true,
+                    dossier_ner::Label::Org => false,
+                    _ => continue,
+                };
+                let end = starts[e.end_token - 1] + s.tokens[e.end_token - 1].chars().count();
+                gold.push((starts[e.start_token], end, person));
+            }
+        }
+        let doc = Document {
+            id: "conll".into(),
+            source: "conll".into(),
+            url: None,
+            title: String::new(),
+            text,
+            language: language.into(),
+            language_confidence: 1.0,
+            kind: DocKind::News,
+            published: None,
+            site: None,
+            ingested_at: chrono::Utc::now(),
+            duplicate_of: None,
+        };
+        let x = extractor.extract(&doc);
+        let mut predicted: Vec<(usize, usize, bool)> = Vec::new();
+        for a in &x.actors {
+            let person = match a.kind {
+                dossier_core::ActorKind::Person => true,
+                dossier_core::ActorKind::Place => continue,
+                _ => false,
+            };
+            for m in &a.mentions {
+                let named = m.text.chars().next().is_some_and(char::is_uppercase) && !PRONOUNS.contains(&m.text.to_lowercase().as_str());
+                // "Professor Alan Woodward" is a mention of Alan Woodward; NER gold
+                // leaves the title out, so the name inside the mention is compared.
+                let (start, end) = match m.text.find(&a.name) {
+                    Some(byte) => {
+                        let at = m.start + m.text[..byte].chars().count();
+                        (at, at + a.name.chars().count())
+                    }
+                    None => (m.start, m.end),
+                };
+                if named && !predicted.contains(&(start, end, person)) {
+                    predicted.push((start, end, person));
+                }
+            }
+        }
+        for (kind, prf) in [(true, &mut scores.persons), (false, &mut scores.organisations)] {
+            let p: Vec<_> = predicted.iter().filter(|m| m.2 == kind).collect();
+            let g: Vec<_> = gold.iter().filter(|m| m.2 == kind).collect();
+            prf.add(Prf { tp: p.iter().filter(|m| g.contains(m)).count(), predicted: p.len(), gold: g.len() });
+        }
+        scores.documents += 1;
+    }
+    scores.all = scores.persons;
+    scores.all.add(scores.organisations);
+    scores
+}
+
+/// Pronouns that start a sentence capitalised; not names.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "il", "elle", "ils", "elles", "er", "sie", "es", "wir", "él", "ella", "ellos", "ellas", "lui", "lei", "loro", "egli", "essa",
+];
+
 /// Evaluate cue and source detection on a GePaDe JSON file.
 pub fn score_gepade(extractor: &Extractor, json: &str) -> Result<SpeakerScores, serde_json::Error> {
     let data: BTreeMap<String, GepadeSentence> = serde_json::from_str(json)?;

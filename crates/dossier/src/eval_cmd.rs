@@ -1,7 +1,7 @@
 //! `dossier eval`: score the extractor on annotated data given by path.
 
 use anyhow::{Context, Result};
-use dossier_extract::eval::{score_gepade, score_gold_set, score_meantime, GoldFile, Prf};
+use dossier_extract::eval::{score_conll_actors, score_gepade, score_gold_set, score_meantime, GoldFile, Prf};
 use dossier_extract::Extractor;
 use std::path::{Path, PathBuf};
 
@@ -31,6 +31,17 @@ enum EvalWhat {
     },
     /// GePaDe speaker attribution (German, JSON): cue and source detection.
     Gepade { file: PathBuf },
+    /// The extractor's named actors (persons, organisations) against the PER
+    /// and ORG entities of CoNLL-style NER gold: exact-span P/R/F1.
+    Actors {
+        file: PathBuf,
+        /// Language of the file (en, de, fr, es, it).
+        #[arg(long)]
+        lang: String,
+        /// Sentences per document (coreference and surname links work within one).
+        #[arg(long, default_value_t = 10)]
+        per_document: usize,
+    },
     /// A named-entity model on CoNLL-style gold (wikigold, GermEval…):
     /// entity-level exact P/R/F1 per type, conlleval-style.
     Ner(dossier_ner::cli::EvalArgs),
@@ -100,6 +111,18 @@ pub fn eval(args: &EvalArgs, extractor: impl FnOnce() -> Result<Extractor>) -> R
                 println!("  strict  {}", prf(&s.strict));
                 println!("  relaxed {}", prf(&s.relaxed));
                 println!("  value accuracy {:.3} ({}/{}) over relaxed matches", s.value.value(), s.value.correct, s.value.total);
+            }
+        }
+        EvalWhat::Actors { file, lang, per_document } => {
+            let sentences = dossier_ner::split_long_sentences(dossier_ner::read_conll_file(file)?, 250);
+            let s = score_conll_actors(extractor, &sentences, lang, *per_document);
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                println!("{} ({} sentences in {} documents), named actor mentions", file.display(), sentences.len(), s.documents);
+                println!("  persons       {}", prf(&s.persons));
+                println!("  organisations {}", prf(&s.organisations));
+                println!("  all           {}", prf(&s.all));
             }
         }
         EvalWhat::Gepade { file } => {
