@@ -1,8 +1,11 @@
 //! Extraction throughput on one core: `cargo bench -p dossier-extract --bench extract [-- ROUNDS]`.
-//! Runs the extractor over the bundled news texts (seed + project fixtures) ROUNDS times.
+//! Runs the extractor over the bundled news texts (seed + project fixtures) ROUNDS times,
+//! once with the rules and registry alone and once checked by the trained model
+//! `models/ner-multi.bin` (the `dossier` binary's default), and reports documents,
+//! bytes and tokens per second for each.
 
 use dossier_core::{DocKind, Document};
-use dossier_extract::Extractor;
+use dossier_extract::{CapitalisedNameDetector, Extractor, ModelCheckedDetector, Text, TrainedNerDetector};
 use std::time::Instant;
 
 fn main() {
@@ -33,26 +36,32 @@ fn main() {
         push(v["text"].as_str().unwrap_or("").to_string(), v["language"].as_str().unwrap_or("en"), v["published"].as_str());
     }
     let t0 = Instant::now();
-    let extractor = Extractor::new();
+    let rules = Extractor::new();
     let setup = t0.elapsed();
-    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let start = Instant::now();
-    let mut found = 0usize;
-    for _ in 0..rounds {
-        for d in &docs {
-            let x = extractor.extract(d);
-            found += x.quotes.len() + x.claims.len();
-        }
-    }
-    let secs = start.elapsed().as_secs_f64();
-    let n = rounds * docs.len();
     println!("extractor setup (embedded resources): {:.1} ms", setup.as_secs_f64() * 1000.0);
-    println!(
-        "extract: {n} documents ({} distinct, {:.1} KB each on average), one thread: {:.0} docs/s, {:.2} MB/s ({} statements)",
-        docs.len(),
-        bytes as f64 / docs.len() as f64 / 1000.0,
-        n as f64 / secs,
-        (bytes * rounds) as f64 / secs / 1e6,
-        found
-    );
+    let model_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/ner-multi.bin");
+    let model = dossier_ner::NerModel::load(&model_path).expect("models/ner-multi.bin");
+    let checked = Extractor::new().with_detector(Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), TrainedNerDetector::new(model))));
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let tokens: usize = docs.iter().map(|d| Text::new(&d.text).tokens.len()).sum();
+    for (name, extractor) in [("rules + registry", &rules), ("rules + registry + trained NER", &checked)] {
+        let start = Instant::now();
+        let mut found = 0usize;
+        for _ in 0..rounds {
+            for d in &docs {
+                let x = extractor.extract(d);
+                found += x.actors.len() + x.quotes.len() + x.claims.len();
+            }
+        }
+        let secs = start.elapsed().as_secs_f64();
+        let n = rounds * docs.len();
+        println!(
+            "{name}: {n} documents ({} distinct, {:.1} KB each on average), one thread: {:.0} docs/s, {:.2} MB/s, {:.0} tokens/s ({found} actors and statements)",
+            docs.len(),
+            bytes as f64 / docs.len() as f64 / 1000.0,
+            n as f64 / secs,
+            (bytes * rounds) as f64 / secs / 1e6,
+            (tokens * rounds) as f64 / secs,
+        );
+    }
 }
