@@ -42,6 +42,10 @@ struct Cli {
     /// (model.onnx, tokenizer.json, config.json; needs libonnxruntime).
     #[arg(long, global = true, env = "DOSSIER_NER_MODEL", value_name = "builtin|none|PATH", default_value = "builtin")]
     ner_model: String,
+    /// Also take organisations from the trained model, not only persons: more
+    /// actors found, fewer of them right (see models/MODEL_CARD.md).
+    #[arg(long, global = true)]
+    ner_organisations: bool,
     /// Map an ONNX model label to an actor kind, e.g. --ner-label B-PER=person (repeatable).
     #[arg(long, global = true, value_name = "LABEL=KIND")]
     ner_label: Vec<String>,
@@ -92,7 +96,7 @@ fn extractor(cli: &Cli) -> Result<dossier_extract::Extractor> {
             anyhow::bail!("topic file {} defines no [[topic]] entries", path.display());
         }
     }
-    let detector = ner::detector(&cli.ner_model, &cli.ner_label)?;
+    let detector = ner::detector(&cli.ner_model, &cli.ner_label, cli.ner_organisations)?;
     Ok(dossier_extract::Extractor::with_resources(res).with_detector(detector))
 }
 

@@ -13,10 +13,12 @@ use std::path::Path;
 /// multilingual one, which did best on corpora/gold (see models/MODEL_CARD.md).
 const BUILTIN_MODEL: &[u8] = include_bytes!("../../../models/ner-multi.bin");
 
-/// The detector for `--ner-model builtin|none|PATH`.
-pub fn detector(choice: &str, label_map: &[String]) -> Result<Box<dyn EntityDetector>> {
+/// The detector for `--ner-model builtin|none|PATH` (and `--ner-organisations`).
+pub fn detector(choice: &str, label_map: &[String], organisations: bool) -> Result<Box<dyn EntityDetector>> {
     let trained = |model: dossier_ner::NerModel| -> Box<dyn EntityDetector> {
-        Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), TrainedNerDetector::new(model)))
+        let mut model = TrainedNerDetector::new(model);
+        model.organisations = organisations;
+        Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), model))
     };
     match choice {
         "none" => return Ok(Box::new(CapitalisedNameDetector)),
