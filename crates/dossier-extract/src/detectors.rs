@@ -112,6 +112,7 @@ impl ModelCheckedDetector {
     /// and kind of a person or organisation the model finds around it.
     fn widen(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], c: &mut Candidate) {
         let toks = &text.tokens;
+        let descriptor_nouns = crate::organisation_description_nouns(res, lang);
         for (offset, e) in entities {
             let kind = match e.label {
                 dossier_ner::Label::Per => ActorKind::Person,
@@ -128,7 +129,7 @@ impl ModelCheckedDetector {
             // ("of", "de", "per i"), not titles, punctuation or an apposition.
             let name_like = |k: usize| {
                 let t = &toks[k];
-                let capitalised_word = t.is_word && t.is_capitalised() && !t.text.ends_with('.') && !is_person_title(res, &t.lower);
+                let capitalised_word = t.is_word && t.is_capitalised() && !t.text.ends_with('.') && !is_person_title(res, &t.lower) && !descriptor_nouns.contains(&t.lower);
                 capitalised_word || (k > a && k + 1 < b && NAME_CONNECTORS.contains(&t.lower.as_str()))
             };
             let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k] && name_like(k));

@@ -101,6 +101,7 @@ const ORG_WORDS: &[&str] = &[
     "centre", "center", "zentrum", "centro", "network", "coalition", "alliance", "union", "observatoire", "observatory",
     "universitat", "politecnico", "polytechnique", "polytechnic", "hochschule", "école", "escuela", "scuola", "college",
     "collège", "tribunal", "court", "bank", "banque", "partito", "partei", "partido", "party", "parti", "fondazione",
+    "department", "département", "departamento", "dipartimento", "parliament", "parlement", "parlament", "parlamento",
 ];
 
 fn resource_list<'a>(res: &'a Resources, lang: &str, pick: fn(&'a resources::CueLexicon) -> &'a Vec<String>) -> &'a [String] {
@@ -108,8 +109,12 @@ fn resource_list<'a>(res: &'a Resources, lang: &str, pick: fn(&'a resources::Cue
 }
 
 impl EntityDetector for CapitalisedNameDetector {
-    fn detect(&self, text: &Text, _lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
+    fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
         let toks = &text.tokens;
+        // German capitalises the noun of a description before a name ("die Berliner
+        // Firma Krypta GmbH", "der Verein Netzbürger"): the nouns of the German
+        // descriptions of organisations, which are left out of the name.
+        let descriptor_nouns = organisation_description_nouns(res, lang);
         let titles: Vec<String> = res.cues.values().flat_map(|c| c.person_titles.iter().map(|t| t.to_lowercase().trim_end_matches('.').to_string())).collect();
         let sentence_starts: std::collections::HashSet<usize> = text.sentences.iter().map(|s| s.tok_start).collect();
         // Month and weekday names are capitalised in several languages but name nobody.
@@ -144,14 +149,44 @@ impl EntityDetector for CapitalisedNameDetector {
                     && (toks[j].lower != "der" || matches!(toks[j - 1].lower.as_str(), "von" | "van"))
                 {
                     j += 2;
+                } else if matches!(toks[j].lower.as_str(), "of" | "for") && j + 1 < toks.len() && cap(j + 1) && ORG_WORDS.contains(&toks[j - 1].lower.as_str()) {
+                    // "University of Surrey", "Center for Democracy": only after an organisation word,
+                    // so that "Woodward of Surrey University" stays apart.
+                    j += 2;
                 } else {
                     break;
                 }
             }
+            // "Netzbürger e. V.": the German registered-association suffix belongs to the name.
+            if lang == "de" && toks.get(j..j + 4).is_some_and(|t| t.iter().map(|t| t.text.as_str()).eq(["e", ".", "V", "."])) {
+                j += 4;
+            }
             let n = j - i;
             let first_is_sentence_start = sentence_starts.contains(&i);
-            let (start_tok, n) = if first_is_sentence_start && n >= 2 && is_function_word(&toks[i].lower) { (i + 1, n - 1) } else { (i, n) };
-            if (2..=5).contains(&n) {
+            let (mut start_tok, mut n) = if first_is_sentence_start && n >= 2 && is_function_word(&toks[i].lower) { (i + 1, n - 1) } else { (i, n) };
+            let mut described = false;
+            if !descriptor_nouns.is_empty() && n >= 2 {
+                let lead = if toks[start_tok].lower.ends_with("er") && descriptor_nouns.contains(&toks[start_tok + 1].lower) && n >= 3 {
+                    2 // "Berliner Firma"
+                } else if descriptor_nouns.contains(&toks[start_tok].lower) {
+                    1 // "Plattform"
+                } else {
+                    0
+                };
+                if lead > 0 && toks[start_tok + lead].is_word {
+                    start_tok += lead;
+                    n -= lead;
+                    described = true;
+                }
+            }
+            if described {
+                // The description says what it is: an organisation, even with one word.
+                let (start, end) = (toks[start_tok].start, toks[j - 1].end);
+                // A bare word is weak ("schrieb auf der Plattform Mastodon" names no
+                // actor; one that acts is); "Firma Krypta GmbH" is an organisation's name.
+                let weak = !toks[start_tok..j].iter().any(|t| ORG_WORDS.contains(&t.lower.as_str()) || t.text == "V");
+                out.push(Candidate { start, end, tok_start: start_tok, tok_end: j, referent: Referent::Named { name: text.slice(start, end), kind: ActorKind::Organization }, weak });
+            } else if (2..=5).contains(&n) {
                 let words: Vec<&Token> = toks[start_tok..j].iter().collect();
                 let name: String = text.slice(words[0].start, words[words.len() - 1].end);
                 let has_org_word = words.iter().any(|w| ORG_WORDS.contains(&w.lower.as_str()));
@@ -195,6 +230,21 @@ impl EntityDetector for CapitalisedNameDetector {
         }
         out
     }
+}
+
+/// Lower-cased nouns of the German descriptions of organisations ("firma",
+/// "plattform", "verein"…), which German capitalises before a name; empty for
+/// other languages, where a capitalised run does not start with them.
+pub(crate) fn organisation_description_nouns(res: &Resources, lang: &str) -> std::collections::HashSet<String> {
+    if lang != "de" {
+        return Default::default();
+    }
+    res.descriptions
+        .iter()
+        .filter(|d| !d.kind.contains(&ActorKind::Person))
+        .flat_map(|d| d.forms.get("de").into_iter().flatten())
+        .filter_map(|form| form.split_whitespace().last().map(str::to_lowercase))
+        .collect()
 }
 
 /// Whether a capitalised name ending in this (lower-cased) word names a law,
@@ -355,28 +405,43 @@ impl Extractor {
         &self.res
     }
 
+    /// The longest registry pattern matching at token `i` (a specific actor
+    /// over a generic description of the same length): its length and referent.
+    fn longest_match(&self, toks: &[Token], i: usize) -> Option<(usize, &Referent)> {
+        let mut best: Option<(usize, &Referent)> = None;
+        for key in [&toks[i].text, &toks[i].lower] {
+            for p in self.patterns.get(key.as_str()).into_iter().flatten() {
+                let n = p.words.len();
+                if i + n > toks.len() {
+                    continue;
+                }
+                let ok = p.words.iter().enumerate().all(|(k, w)| if p.case_sensitive { toks[i + k].text == *w } else { toks[i + k].lower == *w });
+                let better = match best {
+                    None => true,
+                    Some((bn, br)) => n > bn || (n == bn && matches!(br, Referent::Description(_)) && !matches!(p.referent, Referent::Description(_))),
+                };
+                if ok && better {
+                    best = Some((n, &p.referent));
+                }
+            }
+        }
+        best
+    }
+
     fn gazetteer(&self, text: &Text, lang: &str) -> Vec<Candidate> {
         let toks = &text.tokens;
         let pronouns = self.res.pronouns.get(lang);
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let mut best: Option<(usize, &Referent)> = None;
-            for key in [&toks[i].text, &toks[i].lower] {
-                for p in self.patterns.get(key.as_str()).into_iter().flatten() {
-                    let n = p.words.len();
-                    if i + n > toks.len() {
-                        continue;
-                    }
-                    let ok = p.words.iter().enumerate().all(|(k, w)| if p.case_sensitive { toks[i + k].text == *w } else { toks[i + k].lower == *w });
-                    // Prefer longer matches, then specific actors over generic descriptions.
-                    let better = match best {
-                        None => true,
-                        Some((bn, br)) => n > bn || (n == bn && matches!(br, Referent::Description(_)) && !matches!(p.referent, Referent::Description(_))),
-                    };
-                    if ok && better {
-                        best = Some((n, &p.referent));
-                    }
+            let best = self.longest_match(toks, i);
+            // "The Department of Home Affairs": a description ("the department")
+            // gives way to a name that starts inside it and runs past it.
+            if let Some((n, Referent::Description(_))) = best {
+                let name_runs_past = (i + 1..i + n).any(|k| self.longest_match(toks, k).is_some_and(|(m, r)| k + m > i + n && !matches!(r, Referent::Description(_))));
+                if name_runs_past {
+                    i += 1;
+                    continue;
                 }
             }
             if let Some((n, referent)) = best {
@@ -425,6 +490,7 @@ impl Extractor {
         cands.extend(self.detector.detect(&text, lang, &taken, &self.res));
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         link_surnames(&mut cands, &text);
+        join_organisations_of_places(&mut cands, &text);
 
         let resolver = Resolver::new(&self.res, &cands, &text, lang);
         let date_lex = self.res.dates.get(lang).cloned().unwrap_or_default();
@@ -635,6 +701,42 @@ impl Lexicons {
             }
         }
         lex
+    }
+}
+
+/// "Parliament of Australia", "Universidad Politécnica de Madrid": an
+/// organisation word or name, a connector and a place the gazetteer took
+/// are one organisation, not an organisation and a country.
+fn join_organisations_of_places(cands: &mut Vec<Candidate>, text: &Text) {
+    let toks = &text.tokens;
+    let mut k = 0;
+    while k < cands.len() {
+        let place = &cands[k];
+        let p = place.tok_start;
+        let joined = matches!(place.referent, Referent::Place(_)) && p >= 2 && matches!(toks[p - 1].lower.as_str(), "of" | "de" | "di" | "del" | "du" | "von");
+        if !joined {
+            k += 1;
+            continue;
+        }
+        // The head: an organisation the rules named, ending at the connector, or one organisation word.
+        let head = cands.iter().position(|c| c.tok_end == p - 1 && matches!(c.referent, Referent::Named { kind: ActorKind::Organization, .. }));
+        let head_start = match head {
+            Some(h) => cands[h].tok_start,
+            None if toks[p - 2].is_capitalised() && ORG_WORDS.contains(&toks[p - 2].lower.as_str()) && !cands.iter().any(|c| c.tok_start <= p - 2 && p - 2 < c.tok_end) => p - 2,
+            None => {
+                k += 1;
+                continue;
+            }
+        };
+        let (start, end, tok_end) = (toks[head_start].start, place.end, place.tok_end);
+        let merged = Candidate { start, end, tok_start: head_start, tok_end, referent: Referent::Named { name: text.slice(start, end), kind: ActorKind::Organization }, weak: false };
+        cands.remove(k);
+        if let Some(h) = head {
+            cands.remove(h);
+        }
+        cands.push(merged);
+        cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+        k = 0;
     }
 }
 

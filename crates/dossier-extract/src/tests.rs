@@ -211,3 +211,25 @@ fn a_preposition_that_can_mean_according_to_reports_only_when_the_source_ends_th
     let x = Extractor::new().extract(&doc("it", "La proposta è pericolosa per il Garante della privacy.", None));
     assert!(x.claims.iter().all(|c| c.cue.as_ref().is_none_or(|k| k.text != "per")), "{:#?}", x.claims);
 }
+
+#[test]
+fn organisation_names_keep_their_connectors_places_and_legal_forms() {
+    let names = |lang: &str, text: &str| actor_names(&Extractor::new().extract(&doc(lang, text, None)));
+    // "of" after an organisation word; a person "of" a place stays a person.
+    let n = names("en", "Professor Alan Woodward, a cybersecurity expert at the University of Surrey, said the decision set a precedent.");
+    assert!(n.contains(&"University of Surrey".to_string()) && n.contains(&"Alan Woodward".to_string()), "{n:?}");
+    // A registry alias starting inside a description ("the department") wins.
+    let x = Extractor::new().extract(&doc("en", "The Department of Home Affairs said last Wednesday that agencies had issued 27 requests.", None));
+    assert_eq!(x.actors.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), vec!["australian-home-affairs"]);
+    // An organisation word, a connector and a place the gazetteer knows.
+    let n = names("es", "Marta Ibáñez, investigadora de la Universidad Politécnica de Madrid, dijo que la propuesta es peligrosa.");
+    assert!(n.contains(&"Universidad Politécnica de Madrid".to_string()), "{n:?}");
+    // German: the description before a name is not part of it; "e. V." is.
+    let n = names("de", "Lena Hofmann, Geschäftsführerin der Berliner Firma Krypta GmbH, kritisierte die Empfehlung.");
+    assert!(n.contains(&"Krypta GmbH".to_string()), "{n:?}");
+    let n = names("de", "Der Leipziger Verein Netzbürger e. V. kritisierte den Entwurf scharf.");
+    assert!(n.contains(&"Netzbürger e. V.".to_string()), "{n:?}");
+    // A bare name after a description is an actor only when it acts.
+    let n = names("de", "Meredith Whittaker schrieb auf der Plattform Mastodon, Deutschland zeige Mut.");
+    assert!(!n.iter().any(|a| a.contains("Mastodon")), "{n:?}");
+}
