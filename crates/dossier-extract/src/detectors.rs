@@ -41,6 +41,10 @@ impl TrainedNerDetector {
     /// Person (and optionally organisation) candidates from the model's entities.
     fn candidates(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)]) -> Vec<Candidate> {
         let mut out = Vec::new();
+        // Words the text also writes in lower case are common words: capitalised
+        // at a sentence start ("One of Dell", "Those Uber"), they are not a name.
+        let lower_case_words = lower_case_words(text);
+        let sentence_starts: std::collections::HashSet<usize> = text.sentences.iter().map(|s| s.tok_start).collect();
         for (offset, span) in entities {
             let kind = match span.label {
                 dossier_ner::Label::Per => ActorKind::Person,
@@ -52,7 +56,12 @@ impl TrainedNerDetector {
             // "Según Ibáñez", "In Berlin", "M. Lodun": a marker, function word
             // or title before a name is not part of it (the rules leave titles
             // out too), though capitalised at a sentence start.
-            while a + 1 < b && (crate::is_function_word(&toks[a].lower) || is_according_word(res, lang, &toks[a].lower) || is_person_title(res, &toks[a].lower)) {
+            while a + 1 < b
+                && (crate::is_function_word(&toks[a].lower)
+                    || is_according_word(res, lang, &toks[a].lower)
+                    || is_person_title(res, &toks[a].lower)
+                    || (sentence_starts.contains(&a) && lower_case_words.contains(toks[a].lower.as_str())))
+            {
                 a += 1;
             }
             // "Houssin, maire de Monligny": the name ends before an apposition.
@@ -69,6 +78,10 @@ impl TrainedNerDetector {
                 t.is_capitalised() && !t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !crate::is_function_word(&t.lower)
             };
             if !toks[a].is_capitalised() || !name_word(&toks[b - 1]) || crate::is_law_title(&toks[b - 1].lower) {
+                continue;
+            }
+            // People's names have no digits ("RAV4 Hybrid" is a product).
+            if kind == ActorKind::Person && toks[a..b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
                 continue;
             }
             let (start, end) = (toks[a].start, toks[b - 1].end);
@@ -112,6 +125,7 @@ impl ModelCheckedDetector {
     /// and kind of a person or organisation the model finds around it.
     fn widen(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], c: &mut Candidate) {
         let toks = &text.tokens;
+        let lower_case_words = lower_case_words(text);
         let descriptor_nouns = crate::organisation_description_nouns(res, lang);
         for (offset, e) in entities {
             let kind = match e.label {
@@ -127,10 +141,20 @@ impl ModelCheckedDetector {
             // What the model adds must look like more of the name: capitalised
             // words ("Australian", "Madrid") and the particles between them
             // ("of", "de", "per i"), not titles, punctuation or an apposition.
+            // A capitalised word that starts a sentence and that the text also
+            // writes in lower case is a common word ("One of Dell", "Those Uber"):
+            // the name does not grow over it.
             let name_like = |k: usize| {
                 let t = &toks[k];
-                let capitalised_word = t.is_word && t.is_capitalised() && !t.text.ends_with('.') && !is_person_title(res, &t.lower) && !descriptor_nouns.contains(&t.lower);
-                capitalised_word || (k > a && k + 1 < b && NAME_CONNECTORS.contains(&t.lower.as_str()))
+                let common_at_sentence_start = text.sentences.iter().any(|s| s.tok_start == k) && lower_case_words.contains(t.lower.as_str());
+                let capitalised_word = t.is_word
+                    && t.is_capitalised()
+                    && !common_at_sentence_start
+                    && !t.text.ends_with('.')
+                    && !is_person_title(res, &t.lower)
+                    && !descriptor_nouns.contains(&t.lower);
+                let connector = k > a && k + 1 < b && NAME_CONNECTORS.contains(&t.lower.as_str()) && (!matches!(t.lower.as_str(), "of" | "for") || crate::ORG_WORDS.contains(&toks[k - 1].lower.as_str()));
+                capitalised_word || connector
             };
             let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k] && name_like(k));
             if !contains || !free || e.score < self.model.min_score || !toks[a].is_capitalised() || !toks[b - 1].is_word || crate::is_law_title(&toks[b - 1].lower) {
@@ -164,15 +188,21 @@ impl EntityDetector for ModelCheckedDetector {
     }
 }
 
-/// Lower-case words inside organisation names, in five languages.
-const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "and", "the", "de", "des", "du", "la", "le", "pour", "et", "von", "der", "für", "und", "del", "los", "las", "y", "per", "i", "di", "della", "e",
-];
+/// Lower-case words inside organisation names, in five languages ("of" and
+/// "for" only after an organisation word). Conjunctions are left out: they
+/// join two names more often than they sit inside one.
+const NAME_CONNECTORS: &[&str] = &["of", "for", "the", "de", "des", "du", "la", "le", "pour", "von", "der", "für", "del", "los", "las", "per", "i", "di", "della"];
 
 /// A person title of any language ("mgr", "m", "dr", "senator"), lower-cased.
 fn is_person_title(res: &Resources, lower: &str) -> bool {
     let lower = lower.trim_end_matches('.');
     res.cues.values().any(|c| c.person_titles.iter().any(|t| t.trim_end_matches('.').eq_ignore_ascii_case(lower)))
+}
+
+/// The words `text` writes in lower case somewhere: common words, whatever
+/// their case at a sentence start.
+fn lower_case_words(text: &Text) -> std::collections::HashSet<&str> {
+    text.tokens.iter().filter(|t| t.is_word && t.text == t.lower).map(|t| t.lower.as_str()).collect()
 }
 
 /// A one-word "according to" marker of `lang` ("según", "laut").

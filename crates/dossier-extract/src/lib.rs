@@ -92,7 +92,7 @@ pub trait EntityDetector: Send + Sync {
 pub struct CapitalisedNameDetector;
 
 const NAME_PARTICLES: &[&str] = &["von", "van", "der", "de", "di", "da", "del", "la", "le", "du", "dos", "bin"];
-const ORG_WORDS: &[&str] = &[
+pub(crate) const ORG_WORDS: &[&str] = &[
     "université", "university", "universität", "universidad", "università", "institut", "institute", "instituto", "istituto",
     "association", "associazione", "asociación", "verein", "stiftung", "foundation", "fondation", "fundación", "fondazione",
     "group", "groupe", "gruppo", "grupo", "ministry", "ministère", "ministerium", "ministerio", "ministero", "agency",
