@@ -4,6 +4,7 @@
 use crate::text::Text;
 use crate::{Candidate, EntityDetector, Referent, Resources};
 use dossier_core::ActorKind;
+use std::collections::HashSet;
 
 /// Persons and organisations from the project's trained NER model
 /// (`models/ner-*.bin`, see `crates/dossier-ner`). Places and MISC are not
@@ -21,9 +22,7 @@ impl TrainedNerDetector {
     pub fn new(model: dossier_ner::NerModel) -> TrainedNerDetector {
         TrainedNerDetector { model, min_score: 0.6, organisations: false }
     }
-}
 
-impl TrainedNerDetector {
     /// The model's analysis of every sentence: entities (token indices into
     /// `text.tokens`) and, per token of the text, the probability of `O`.
     fn analyse(&self, text: &Text) -> (Vec<(usize, dossier_ner::EntitySpan)>, Vec<f32>) {
@@ -39,12 +38,8 @@ impl TrainedNerDetector {
     }
 
     /// Person (and optionally organisation) candidates from the model's entities.
-    fn candidates(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)]) -> Vec<Candidate> {
+    fn candidates(&self, text: &Text, facts: &TextFacts, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)]) -> Vec<Candidate> {
         let mut out = Vec::new();
-        // Words the text also writes in lower case are common words: capitalised
-        // at a sentence start ("One of Dell", "Those Uber"), they are not a name.
-        let lower_case_words = lower_case_words(text);
-        let sentence_starts: std::collections::HashSet<usize> = text.sentences.iter().map(|s| s.tok_start).collect();
         for (offset, span) in entities {
             let kind = match span.label {
                 dossier_ner::Label::Per => ActorKind::Person,
@@ -58,9 +53,9 @@ impl TrainedNerDetector {
             // out too), though capitalised at a sentence start.
             while a + 1 < b
                 && (crate::is_function_word(&toks[a].lower)
-                    || is_according_word(res, lang, &toks[a].lower)
+                    || is_according_word(res, facts.lang, &toks[a].lower)
                     || is_person_title(res, &toks[a].lower)
-                    || (sentence_starts.contains(&a) && lower_case_words.contains(toks[a].lower.as_str())))
+                    || facts.common_at_sentence_start(a, &toks[a].lower))
             {
                 a += 1;
             }
@@ -77,7 +72,7 @@ impl TrainedNerDetector {
             let name_word = |t: &crate::text::Token| {
                 t.is_capitalised() && !t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !crate::is_function_word(&t.lower)
             };
-            if !toks[a].is_capitalised() || !name_word(&toks[b - 1]) || crate::is_law_title(&toks[b - 1].lower) {
+            if !toks[a].is_capitalised() || !name_word(&toks[b - 1]) || crate::is_law_title(&toks[a].lower, &toks[b - 1].lower) {
                 continue;
             }
             // People's names have no digits ("RAV4 Hybrid" is a product).
@@ -94,17 +89,19 @@ impl TrainedNerDetector {
 impl EntityDetector for TrainedNerDetector {
     fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
         let (entities, _) = self.analyse(text);
-        self.candidates(text, lang, taken, res, &entities)
+        self.candidates(text, &TextFacts::new(text, lang, res), taken, res, &entities)
     }
 }
 
 /// The rules checked and completed by the trained model, the default
 /// detector of the `dossier` binary.
 ///
-/// A name the rules found from capitalisation alone ("Millionen Geräte",
-/// "Powers Act") is dropped when the model puts every one of its tokens
-/// outside any entity with probability ≥ `veto_outside`. Then the model's
-/// own persons are added where the rules found nothing.
+/// A name the rules found from capitalisation alone ("Millionen Geräte") is
+/// dropped when the model puts every one of its tokens outside any entity
+/// with probability ≥ `veto_outside`; a rule name cut short ("Financial
+/// Review") takes the bounds of the model's entity around it ("Australian
+/// Financial Review"). Then the model's own persons (and organisations, if
+/// asked) are added where the rules found nothing.
 pub struct ModelCheckedDetector {
     pub rules: Box<dyn EntityDetector>,
     pub model: TrainedNerDetector,
@@ -117,16 +114,12 @@ impl ModelCheckedDetector {
     pub fn new(rules: Box<dyn EntityDetector>, model: TrainedNerDetector) -> ModelCheckedDetector {
         ModelCheckedDetector { rules, model, veto_outside: 0.9 }
     }
-}
 
-impl ModelCheckedDetector {
     /// A rule name cut short ("Financial Review" of "Australian Financial
     /// Review", "Universidad Politécnica" of "… de Madrid") takes the bounds
     /// and kind of a person or organisation the model finds around it.
-    fn widen(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], c: &mut Candidate) {
+    fn widen(&self, text: &Text, facts: &TextFacts, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], c: &mut Candidate) {
         let toks = &text.tokens;
-        let lower_case_words = lower_case_words(text);
-        let descriptor_nouns = crate::organisation_description_nouns(res, lang);
         for (offset, e) in entities {
             let kind = match e.label {
                 dossier_ner::Label::Per => ActorKind::Person,
@@ -134,30 +127,27 @@ impl ModelCheckedDetector {
                 _ => continue,
             };
             let (mut a, b) = (offset + e.start_token, offset + e.end_token);
-            while a < c.tok_start && (crate::is_function_word(&toks[a].lower) || is_according_word(res, lang, &toks[a].lower)) {
+            while a < c.tok_start && (crate::is_function_word(&toks[a].lower) || is_according_word(res, facts.lang, &toks[a].lower)) {
                 a += 1;
             }
             let contains = a <= c.tok_start && c.tok_end <= b && b - a > c.tok_end - c.tok_start;
             // What the model adds must look like more of the name: capitalised
             // words ("Australian", "Madrid") and the particles between them
             // ("of", "de", "per i"), not titles, punctuation or an apposition.
-            // A capitalised word that starts a sentence and that the text also
-            // writes in lower case is a common word ("One of Dell", "Those Uber"):
-            // the name does not grow over it.
+            // Nor a common word capitalised at a sentence start ("One of Dell").
             let name_like = |k: usize| {
                 let t = &toks[k];
-                let common_at_sentence_start = text.sentences.iter().any(|s| s.tok_start == k) && lower_case_words.contains(t.lower.as_str());
                 let capitalised_word = t.is_word
                     && t.is_capitalised()
-                    && !common_at_sentence_start
+                    && !facts.common_at_sentence_start(k, &t.lower)
                     && !t.text.ends_with('.')
                     && !is_person_title(res, &t.lower)
-                    && !descriptor_nouns.contains(&t.lower);
+                    && !facts.descriptor_nouns.contains(&t.lower);
                 let connector = k > a && k + 1 < b && NAME_CONNECTORS.contains(&t.lower.as_str()) && (!matches!(t.lower.as_str(), "of" | "for") || crate::ORG_WORDS.contains(&toks[k - 1].lower.as_str()));
                 capitalised_word || connector
             };
             let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k] && name_like(k));
-            if !contains || !free || e.score < self.model.min_score || !toks[a].is_capitalised() || !toks[b - 1].is_word || crate::is_law_title(&toks[b - 1].lower) {
+            if !contains || !free || e.score < self.model.min_score || !toks[a].is_capitalised() || !toks[b - 1].is_word || crate::is_law_title(&toks[a].lower, &toks[b - 1].lower) {
                 continue;
             }
             let (start, end) = (toks[a].start, toks[b - 1].end);
@@ -170,6 +160,7 @@ impl ModelCheckedDetector {
 impl EntityDetector for ModelCheckedDetector {
     fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
         let (entities, outside) = self.model.analyse(text);
+        let facts = TextFacts::new(text, lang, res);
         let mut taken = taken.to_vec();
         let mut out = Vec::new();
         for mut c in self.rules.detect(text, lang, &taken, res) {
@@ -178,12 +169,12 @@ impl EntityDetector for ModelCheckedDetector {
                 continue;
             }
             if named {
-                self.widen(text, lang, &taken, res, &entities, &mut c);
+                self.widen(text, &facts, &taken, res, &entities, &mut c);
             }
             taken[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
             out.push(c);
         }
-        out.extend(self.model.candidates(text, lang, &taken, res, &entities));
+        out.extend(self.model.candidates(text, &facts, &taken, res, &entities));
         out
     }
 }
@@ -199,10 +190,33 @@ fn is_person_title(res: &Resources, lower: &str) -> bool {
     res.cues.values().any(|c| c.person_titles.iter().any(|t| t.trim_end_matches('.').eq_ignore_ascii_case(lower)))
 }
 
-/// The words `text` writes in lower case somewhere: common words, whatever
-/// their case at a sentence start.
-fn lower_case_words(text: &Text) -> std::collections::HashSet<&str> {
-    text.tokens.iter().filter(|t| t.is_word && t.text == t.lower).map(|t| t.lower.as_str()).collect()
+/// What the checks on a model's spans need to know about the whole text,
+/// computed once per text.
+struct TextFacts<'a> {
+    lang: &'a str,
+    /// Words the text writes in lower case somewhere: common words, whatever
+    /// their case at a sentence start.
+    lower_case_words: HashSet<&'a str>,
+    sentence_starts: HashSet<usize>,
+    /// German description nouns ("Firma", "Verein"), not part of a name.
+    descriptor_nouns: HashSet<String>,
+}
+
+impl<'a> TextFacts<'a> {
+    fn new(text: &'a Text, lang: &'a str, res: &Resources) -> TextFacts<'a> {
+        TextFacts {
+            lang,
+            lower_case_words: text.tokens.iter().filter(|t| t.is_word && t.text == t.lower).map(|t| t.lower.as_str()).collect(),
+            sentence_starts: text.sentences.iter().map(|s| s.tok_start).collect(),
+            descriptor_nouns: crate::organisation_description_nouns(res, lang),
+        }
+    }
+
+    /// Token `k` starts a sentence and is a word the text also writes in lower
+    /// case ("One of Dell", "Those Uber"): capitalised only by its position.
+    fn common_at_sentence_start(&self, k: usize, lower: &str) -> bool {
+        self.sentence_starts.contains(&k) && self.lower_case_words.contains(lower)
+    }
 }
 
 /// A one-word "according to" marker of `lang` ("según", "laut").

@@ -201,7 +201,7 @@ impl EntityDetector for CapitalisedNameDetector {
                     (k < start_tok || k >= j) && t.text == *surname
                         && ((k + 1)..(k + 3).min(toks.len())).chain(k.saturating_sub(2)..k).any(|c| is_cue(text, c).is_some())
                 });
-                let kind = if is_law_title(&words[words.len() - 1].lower) {
+                let kind = if is_law_title(&words[0].lower, &words[words.len() - 1].lower) {
                     None
                 } else if has_org_word {
                     Some(ActorKind::Organization)
@@ -247,15 +247,16 @@ pub(crate) fn organisation_description_nouns(res: &Resources, lang: &str) -> std
         .collect()
 }
 
-/// Whether a capitalised name ending in this (lower-cased) word names a law,
-/// which is not an actor: "Investigatory Powers Act", "Loi Renseignement",
-/// "IT-Sicherheitsgesetz".
-pub(crate) fn is_law_title(last_word: &str) -> bool {
+/// Whether a capitalised name with these first and last (lower-cased) words
+/// names a law, which is not an actor: "Investigatory Powers Act",
+/// "IT-Sicherheitsgesetz", "Loi Renseignement", "Ley Orgánica".
+pub(crate) fn is_law_title(first_word: &str, last_word: &str) -> bool {
+    const HEADS: &[&str] = &["loi", "décret", "règlement", "ley", "reglamento", "directiva", "decreto", "legge", "regolamento", "direttiva", "directive"];
     matches!(
         last_word,
-        "act" | "bill" | "directive" | "regulation" | "treaty" | "convention" | "code" | "loi" | "décret" | "règlement" | "ley" | "reglamento"
-            | "directiva" | "decreto" | "legge" | "regolamento" | "direttiva" | "gesetz" | "verordnung" | "richtlinie"
+        "act" | "bill" | "directive" | "regulation" | "treaty" | "convention" | "code" | "gesetz" | "verordnung" | "richtlinie"
     ) || last_word.ends_with("gesetz")
+        || HEADS.contains(&first_word)
 }
 
 /// First token of a person's name inside the capitalised run `[start, end)`:
