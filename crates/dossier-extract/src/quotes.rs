@@ -448,8 +448,10 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                 }
                 // Inverted report: ", rapporte le Financial Times."
                 if k > ts + 3 && toks[k - 1].text == "," {
-                    if let Some(ci) = ctx.cands_in(ce, (ce + 4).min(te)).next() {
-                        if kind != CueKind::Belief && ctx.cands[ci].tok_end + 1 >= te {
+                    // The source ends the sentence; in ", sagte ein Sprecher des Vereins"
+                    // it is the organisation the spokesperson speaks for.
+                    if let Some(ci) = ctx.cands_in(ce, (ce + 4).min(te)).filter(|&ci| ctx.cands[ci].tok_end + 1 >= te).last() {
+                        if kind != CueKind::Belief {
                             found = Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)) });
                             break;
                         }

@@ -233,3 +233,17 @@ fn organisation_names_keep_their_connectors_places_and_legal_forms() {
     let n = names("de", "Meredith Whittaker schrieb auf der Plattform Mastodon, Deutschland zeige Mut.");
     assert!(!n.iter().any(|a| a.contains("Mastodon")), "{n:?}");
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_organisation_in_question() {
+    let claimant = |lang: &str, text: &str| {
+        let x = Extractor::new().extract(&doc(lang, text, None));
+        x.claims.iter().map(|c| c.claimant.as_ref().and_then(|s| s.actor_id.clone())).collect::<Vec<_>>()
+    };
+    let ids = claimant("de", "Die EU-Kommission verteidigt ihren Entwurf. Ein Sprecher sagte, die Technologien seien zuverlässig und würden bereits eingesetzt.");
+    assert_eq!(ids, vec![Some("european-commission".to_string())]);
+    let ids = claimant("de", "Der Chaos Computer Club kritisiert das Gesetz. Damit blieben Millionen Geräte angreifbar, sagte ein Sprecher des Vereins.");
+    assert_eq!(ids, vec![Some("chaos-computer-club".to_string())]);
+    let ids = claimant("en", "Apple withdrew the feature after a British government order. A government spokesperson said that every request was subject to independent oversight.");
+    assert_eq!(ids, vec![Some("uk-government".to_string())]);
+}
