@@ -408,15 +408,27 @@ impl Extractor {
 
     /// The longest registry pattern matching at token `i` (a specific actor
     /// over a generic description of the same length): its length and referent.
-    fn longest_match(&self, toks: &[Token], i: usize) -> Option<(usize, &Referent)> {
+    fn longest_match(&self, toks: &[Token], i: usize, lang: &str) -> Option<(usize, &Referent)> {
+        // German names take a genitive -s/-es at the end: "des Handelsblatts",
+        // "des Chaos Computer Clubs".
+        let genitive = |word: &str, name: &str| lang == "de" && name.chars().next().is_some_and(char::is_uppercase) && (word.strip_suffix('s').is_some_and(|w| w == name) || word.strip_suffix("es").is_some_and(|w| w == name));
+        let first = &toks[i].text;
+        let first_stems: Vec<&str> = if lang == "de" { [first.strip_suffix('s'), first.strip_suffix("es")].into_iter().flatten().collect() } else { Vec::new() };
         let mut best: Option<(usize, &Referent)> = None;
-        for key in [&toks[i].text, &toks[i].lower] {
-            for p in self.patterns.get(key.as_str()).into_iter().flatten() {
+        for key in [first.as_str(), toks[i].lower.as_str()].into_iter().chain(first_stems) {
+            for p in self.patterns.get(key).into_iter().flatten() {
                 let n = p.words.len();
                 if i + n > toks.len() {
                     continue;
                 }
-                let ok = p.words.iter().enumerate().all(|(k, w)| if p.case_sensitive { toks[i + k].text == *w } else { toks[i + k].lower == *w });
+                let ok = p.words.iter().enumerate().all(|(k, w)| {
+                    let t = &toks[i + k];
+                    if p.case_sensitive {
+                        t.text == *w || (k + 1 == n && genitive(&t.text, w))
+                    } else {
+                        t.lower == *w
+                    }
+                });
                 let better = match best {
                     None => true,
                     Some((bn, br)) => n > bn || (n == bn && matches!(br, Referent::Description(_)) && !matches!(p.referent, Referent::Description(_))),
@@ -435,11 +447,11 @@ impl Extractor {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let best = self.longest_match(toks, i);
+            let best = self.longest_match(toks, i, lang);
             // "The Department of Home Affairs": a description ("the department")
             // gives way to a name that starts inside it and runs past it.
             if let Some((n, Referent::Description(_))) = best {
-                let name_runs_past = (i + 1..i + n).any(|k| self.longest_match(toks, k).is_some_and(|(m, r)| k + m > i + n && !matches!(r, Referent::Description(_))));
+                let name_runs_past = (i + 1..i + n).any(|k| self.longest_match(toks, k, lang).is_some_and(|(m, r)| k + m > i + n && !matches!(r, Referent::Description(_))));
                 if name_runs_past {
                     i += 1;
                     continue;

@@ -247,3 +247,11 @@ fn an_unnamed_spokesperson_speaks_for_the_organisation_in_question() {
     let ids = claimant("en", "Apple withdrew the feature after a British government order. A government spokesperson said that every request was subject to independent oversight.");
     assert_eq!(ids, vec![Some("uk-government".to_string())]);
 }
+
+#[test]
+fn german_genitive_names_are_registry_names() {
+    let x = Extractor::new().extract(&doc("de", "Laut einem Bericht des Handelsblatts fehlen der Präsidentschaft noch Stimmen. Ein Sprecher des Chaos Computer Clubs sagte, das sei falsch.", None));
+    let ids: Vec<&str> = x.actors.iter().map(|a| a.id.as_str()).collect();
+    assert!(ids.contains(&"handelsblatt") && ids.contains(&"chaos-computer-club"), "{ids:?}");
+    assert_eq!(x.claims[0].claimant.as_ref().and_then(|c| c.actor_id.as_deref()), Some("handelsblatt"));
+}
