@@ -2,7 +2,8 @@
 //! Runs the extractor over the bundled news texts (seed + project fixtures) ROUNDS times,
 //! once with the rules and registry alone and once checked by the trained model
 //! `models/ner-multi.bin` (the `dossier` binary's default), and reports documents,
-//! bytes and tokens per second for each.
+//! bytes and tokens per second for each; then times one long text without
+//! sentence ends, where anything quadratic shows.
 
 use dossier_core::{DocKind, Document};
 use dossier_extract::{CapitalisedNameDetector, Extractor, ModelCheckedDetector, Text, TrainedNerDetector};
@@ -63,5 +64,17 @@ fn main() {
             (bytes * rounds) as f64 / secs / 1e6,
             (tokens * rounds) as f64 / secs,
         );
+    }
+    // One long text without sentence ends (a badly converted PDF): every
+    // bundled text joined with its punctuation removed, about 300k tokens.
+    // Time should grow with length, not with its square.
+    let long: String = docs.iter().map(|d| d.text.replace(['.', '!', '?', '\n'], " ")).collect::<Vec<_>>().join(" ").repeat(20);
+    let long_doc = Document { text: long, ..docs[1].clone() };
+    let long_tokens = Text::new(&long_doc.text).tokens.len();
+    for (name, extractor) in [("rules + registry", &rules), ("rules + registry + trained NER", &checked)] {
+        let start = Instant::now();
+        let x = extractor.extract(&long_doc);
+        let secs = start.elapsed().as_secs_f64();
+        println!("{name}, one {:.1} MB text of {long_tokens} tokens without sentence ends: {secs:.2} s ({} actors)", long_doc.text.len() as f64 / 1e6, x.actors.len());
     }
 }

@@ -118,48 +118,51 @@ impl ModelCheckedDetector {
     /// A rule name cut short ("Financial Review" of "Australian Financial
     /// Review", "Universidad Politécnica" of "… de Madrid") takes the bounds
     /// and kind of a person or organisation the model finds around it.
-    fn widen(&self, text: &Text, facts: &TextFacts, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], c: &mut Candidate) {
+    fn widen(&self, text: &Text, facts: &TextFacts, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], entity_at: &[Option<usize>], c: &mut Candidate) {
         let toks = &text.tokens;
-        for (offset, e) in entities {
-            let kind = match e.label {
-                dossier_ner::Label::Per => ActorKind::Person,
-                dossier_ner::Label::Org => ActorKind::Organization,
-                _ => continue,
-            };
-            let (mut a, b) = (offset + e.start_token, offset + e.end_token);
-            while a < c.tok_start && (crate::is_function_word(&toks[a].lower) || is_according_word(res, facts.lang, &toks[a].lower)) {
-                a += 1;
-            }
-            let contains = a <= c.tok_start && c.tok_end <= b && b - a > c.tok_end - c.tok_start;
-            // What the model adds must look like more of the name: capitalised
-            // words ("Australian", "Madrid") and the particles between them
-            // ("of", "de", "per i"), not titles, punctuation or an apposition.
-            // Nor a common word capitalised at a sentence start ("One of Dell").
-            let name_like = |k: usize| {
-                let t = &toks[k];
-                let capitalised_word = t.is_word
-                    && t.is_capitalised()
-                    && !facts.common_at_sentence_start(k, &t.lower)
-                    && !t.text.ends_with('.')
-                    && !is_person_title(res, &t.lower)
-                    && !facts.descriptor_nouns.contains(&t.lower);
-                let connector = k > a && k + 1 < b && NAME_CONNECTORS.contains(&t.lower.as_str()) && (!matches!(t.lower.as_str(), "of" | "for") || crate::ORG_WORDS.contains(&toks[k - 1].lower.as_str()));
-                capitalised_word || connector
-            };
-            let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k] && name_like(k));
-            if !contains || !free || e.score < self.model.min_score || !toks[a].is_capitalised() || !toks[b - 1].is_word || crate::is_law_title(&toks[a].lower, &toks[b - 1].lower) {
-                continue;
-            }
-            let (start, end) = (toks[a].start, toks[b - 1].end);
-            *c = Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind }, weak: c.weak };
+        // The model's entities do not overlap: only the one at the candidate's first token can contain it.
+        let Some((offset, e)) = entity_at[c.tok_start].map(|k| &entities[k]) else { return };
+        let kind = match e.label {
+            dossier_ner::Label::Per => ActorKind::Person,
+            dossier_ner::Label::Org => ActorKind::Organization,
+            _ => return,
+        };
+        let (mut a, b) = (offset + e.start_token, offset + e.end_token);
+        while a < c.tok_start && (crate::is_function_word(&toks[a].lower) || is_according_word(res, facts.lang, &toks[a].lower)) {
+            a += 1;
+        }
+        let contains = a <= c.tok_start && c.tok_end <= b && b - a > c.tok_end - c.tok_start;
+        // What the model adds must look like more of the name: capitalised
+        // words ("Australian", "Madrid") and the particles between them
+        // ("of", "de", "per i"), not titles, punctuation or an apposition.
+        // Nor a common word capitalised at a sentence start ("One of Dell").
+        let name_like = |k: usize| {
+            let t = &toks[k];
+            let capitalised_word = t.is_word
+                && t.is_capitalised()
+                && !facts.common_at_sentence_start(k, &t.lower)
+                && !t.text.ends_with('.')
+                && !is_person_title(res, &t.lower)
+                && !facts.descriptor_nouns.contains(&t.lower);
+            let connector = k > a && k + 1 < b && NAME_CONNECTORS.contains(&t.lower.as_str()) && (!matches!(t.lower.as_str(), "of" | "for") || crate::ORG_WORDS.contains(&toks[k - 1].lower.as_str()));
+            capitalised_word || connector
+        };
+        let free = (a..c.tok_start).chain(c.tok_end..b).all(|k| !taken[k] && name_like(k));
+        if !contains || !free || e.score < self.model.min_score || !toks[a].is_capitalised() || !toks[b - 1].is_word || crate::is_law_title(&toks[a].lower, &toks[b - 1].lower) {
             return;
         }
+        let (start, end) = (toks[a].start, toks[b - 1].end);
+        *c = Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind }, weak: c.weak };
     }
 }
 
 impl EntityDetector for ModelCheckedDetector {
     fn detect(&self, text: &Text, lang: &str, taken: &[bool], res: &Resources) -> Vec<Candidate> {
         let (entities, outside) = self.model.analyse(text);
+        let mut entity_at: Vec<Option<usize>> = vec![None; text.tokens.len()];
+        for (k, (offset, e)) in entities.iter().enumerate() {
+            entity_at[offset + e.start_token..offset + e.end_token].iter_mut().for_each(|slot| *slot = Some(k));
+        }
         let facts = TextFacts::new(text, lang, res);
         let mut taken = taken.to_vec();
         let mut out = Vec::new();
@@ -169,7 +172,7 @@ impl EntityDetector for ModelCheckedDetector {
                 continue;
             }
             if named {
-                self.widen(text, &facts, &taken, res, &entities, &mut c);
+                self.widen(text, &facts, &taken, res, &entities, &entity_at, &mut c);
             }
             taken[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
             out.push(c);

@@ -756,49 +756,49 @@ fn join_organisations_of_places(cands: &mut Vec<Candidate>, text: &Text) {
 /// A later surname-only mention ("Woodward") of a detected full name links to it,
 /// whether a detector found it as a one-word name or nothing found it.
 fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
+    use std::collections::HashMap;
     // A one-word person name that is the surname of a full name in the same
     // text is that person (a model tags "Natarajan" on its own). With two
     // full names sharing it, the nearest one before wins.
-    let full_names: Vec<(usize, String, String)> = cands
-        .iter()
-        .filter_map(|c| match &c.referent {
-            Referent::Named { name, kind: ActorKind::Person } if name.split_whitespace().count() >= 2 => {
-                name.split_whitespace().last().map(|s| (c.start, s.to_string(), name.clone()))
+    let mut full_names: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for c in cands.iter() {
+        if let Referent::Named { name, kind: ActorKind::Person } = &c.referent {
+            if let (true, Some(surname)) = (name.split_whitespace().count() >= 2, name.split_whitespace().last()) {
+                full_names.entry(surname.to_string()).or_default().push((c.start, name.clone()));
             }
-            _ => None,
-        })
-        .collect();
+        }
+    }
     for c in cands.iter_mut() {
         let Referent::Named { name, kind: ActorKind::Person } = &c.referent else { continue };
-        if name.split_whitespace().count() != 1 {
-            continue;
-        }
-        let same_surname = full_names.iter().filter(|(_, s, _)| s == name);
-        let best = same_surname.clone().rfind(|(at, _, _)| *at < c.start).or_else(|| same_surname.clone().next());
-        if let Some((_, _, full)) = best {
+        let Some(same_surname) = full_names.get(name.as_str()) else { continue };
+        let best = same_surname.iter().rfind(|(at, _)| *at < c.start).or_else(|| same_surname.first());
+        if let Some((_, full)) = best {
             c.referent = Referent::Named { name: full.clone(), kind: ActorKind::Person };
         }
     }
     // A model's one-word person that is nobody's surname is too often a
     // company or a place ("founder of Kestrel"): news name people in full first.
     cands.retain(|c| !(c.weak && matches!(&c.referent, Referent::Named { name, kind: ActorKind::Person } if name.split_whitespace().count() == 1)));
-    let people: Vec<(String, String, ActorKind)> = cands
-        .iter()
-        .filter_map(|c| match &c.referent {
-            Referent::Named { name, kind: ActorKind::Person } => name.split_whitespace().last().map(|s| (s.to_string(), name.clone(), ActorKind::Person)),
-            _ => None,
-        })
-        .collect();
+    // Surname → the first full name with it.
+    let mut people: HashMap<&str, &str> = HashMap::new();
+    for c in cands.iter() {
+        if let Referent::Named { name, kind: ActorKind::Person } = &c.referent {
+            if let Some(surname) = name.split_whitespace().last() {
+                people.entry(surname).or_insert(name.as_str());
+            }
+        }
+    }
     if people.is_empty() {
         return;
     }
-    let covered: Vec<(usize, usize)> = cands.iter().map(|c| (c.start, c.end)).collect();
+    let mut covered = vec![false; text.tokens.len()];
+    for c in cands.iter() {
+        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
+    }
     let mut extra = Vec::new();
     for (ti, t) in text.tokens.iter().enumerate() {
-        if let Some((_, full, kind)) = people.iter().find(|(s, _, _)| *s == t.text) {
-            if !covered.iter().any(|(s, e)| *s <= t.start && t.end <= *e) {
-                extra.push(Candidate { start: t.start, end: t.end, tok_start: ti, tok_end: ti + 1, referent: Referent::Named { name: full.clone(), kind: *kind }, weak: false });
-            }
+        if let (Some(full), false) = (people.get(t.text.as_str()), covered[ti]) {
+            extra.push(Candidate { start: t.start, end: t.end, tok_start: ti, tok_end: ti + 1, referent: Referent::Named { name: full.to_string(), kind: ActorKind::Person }, weak: false });
         }
     }
     cands.extend(extra);

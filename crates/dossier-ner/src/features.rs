@@ -104,6 +104,9 @@ pub(crate) struct SentCtx<'a> {
     gaz: Vec<Option<(Label, bool)>>,
     stats: Vec<u8>,
     clusters: Vec<Option<[u16; 3]>>,
+    /// Whether any word of the sentence has a cluster (computed once: checking
+    /// per token made long sentences quadratic).
+    any_cluster: bool,
     all_caps_sentence: bool,
 }
 
@@ -123,6 +126,8 @@ impl<'a> SentCtx<'a> {
             .collect();
         let all_caps_sentence =
             letters.len() >= 3 && letters.iter().all(|w| !w.chars().any(char::is_lowercase));
+        let word_clusters: Vec<Option<[u16; 3]>> = lower.iter().map(|l| clusters.get(l)).collect();
+        let any_cluster = word_clusters.iter().any(Option::is_some);
         SentCtx {
             title: lower.iter().map(|l| lex.is_title(l)).collect(),
             role: lower.iter().map(|l| lex.is_role_compound(l)).collect(),
@@ -134,7 +139,8 @@ impl<'a> SentCtx<'a> {
                 .collect(),
             gaz: gaz.annotate(words),
             stats: lower.iter().map(|l| stats.bucket(l)).collect(),
-            clusters: lower.iter().map(|l| clusters.get(l)).collect(),
+            clusters: word_clusters,
+            any_cluster,
             words,
             lower,
             long_shape,
@@ -293,7 +299,7 @@ impl<'a> SentCtx<'a> {
         push(Hasher::new(67).byte_str(st(ii + 1)));
         push(Hasher::new(68).byte_str(st(ii)).str(self.gaz_str(ii)));
         // word clusters (path prefixes at three depths)
-        if !self.clusters.iter().all(Option::is_none) {
+        if self.any_cluster {
             let cl = |k: isize, level: usize| -> u16 {
                 if k < 0 {
                     0xfffe
