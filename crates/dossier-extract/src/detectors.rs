@@ -118,10 +118,11 @@ impl ModelCheckedDetector {
     /// A rule name cut short ("Financial Review" of "Australian Financial
     /// Review", "Universidad Politécnica" of "… de Madrid") takes the bounds
     /// and kind of a person or organisation the model finds around it.
-    fn widen(&self, text: &Text, facts: &TextFacts, taken: &[bool], res: &Resources, entities: &[(usize, dossier_ner::EntitySpan)], entity_at: &[Option<usize>], c: &mut Candidate) {
+    /// `entity` is the model's entity at the candidate's first token: the
+    /// entities do not overlap, so no other one can contain the candidate.
+    fn widen(&self, text: &Text, facts: &TextFacts, taken: &[bool], res: &Resources, entity: Option<&(usize, dossier_ner::EntitySpan)>, c: &mut Candidate) {
         let toks = &text.tokens;
-        // The model's entities do not overlap: only the one at the candidate's first token can contain it.
-        let Some((offset, e)) = entity_at[c.tok_start].map(|k| &entities[k]) else { return };
+        let Some((offset, e)) = entity else { return };
         let kind = match e.label {
             dossier_ner::Label::Per => ActorKind::Person,
             dossier_ner::Label::Org => ActorKind::Organization,
@@ -172,7 +173,7 @@ impl EntityDetector for ModelCheckedDetector {
                 continue;
             }
             if named {
-                self.widen(text, &facts, &taken, res, &entities, &entity_at, &mut c);
+                self.widen(text, &facts, &taken, res, entity_at[c.tok_start].map(|k| &entities[k]), &mut c);
             }
             taken[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
             out.push(c);
