@@ -408,16 +408,13 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
             if claimant.is_none() && !near_start {
                 continue;
             }
+            let after_source = claimant.map(|ci| ctx.cands[ci].tok_end).unwrap_or(mend);
             // Mid-sentence, a marker that is also a plain preposition ("per", "para",
             // "pour", "für") reports only when the source closes the clause:
             // "…, per l'Ansa." but not "la Rete per i Diritti Digitali ha raccolto".
-            if !near_start && mend == k + 1 && is_opinion_opener(&toks[k].lower) {
-                let after = claimant.map(|ci| ctx.cands[ci].tok_end).unwrap_or(mend);
-                if toks.get(after).is_some_and(|t| t.is_word) && after < te {
-                    continue;
-                }
+            if !near_start && mend == k + 1 && is_opinion_opener(&toks[k].lower) && after_source < te && toks[after_source].is_word {
+                continue;
             }
-            let after_source = claimant.map(|ci| ctx.cands[ci].tok_end).unwrap_or(mend);
             let (from, to) = if near_start {
                 match (after_source..te).find(|&j| toks[j].text == ",") {
                     Some(comma) => (comma + 1, te),

@@ -47,7 +47,6 @@ enum EvalWhat {
     Ner(dossier_ner::cli::EvalArgs),
 }
 
-
 fn gold_files(paths: &[PathBuf]) -> Result<Vec<(PathBuf, GoldFile)>> {
     let mut files = Vec::new();
     for p in paths {
@@ -84,7 +83,7 @@ pub fn eval(args: &EvalArgs, extractor: impl FnOnce() -> Result<Extractor>) -> R
     }
     let extractor = &extractor()?;
     match &args.what {
-        EvalWhat::Ner(_) => {}
+        EvalWhat::Ner(_) => {} // scored above, without an extractor
         EvalWhat::Gold { paths } => {
             let files: Vec<GoldFile> = gold_files(paths)?.into_iter().map(|(_, g)| g).collect();
             let scores = score_gold_set(extractor, &files);
