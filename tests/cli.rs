@@ -617,6 +617,11 @@ fn train_ner_writes_a_model_that_eval_scores_and_extract_uses() {
         let o = run(&data, &["--ner-model", choice, "extract", doc.to_str().unwrap()]);
         assert!(o.status.success(), "{choice}: {}", stderr(&o));
     }
+    // Stored extractions name their detector: another one rewrites them on re-ingest.
+    let ingest = |choice: &str| stdout(&run(&data, &["--ner-model", choice, "ingest", doc.to_str().unwrap()]));
+    assert!(ingest("builtin").starts_with("ingested"));
+    assert!(ingest("builtin").starts_with("skipped"));
+    assert!(ingest("none").starts_with("updated"));
     let o = run(&data, &["--ner-model", "models/no-such-model.bin", "extract", doc.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("models/no-such-model.bin") && stderr(&o).contains("builtin"), "{}", stderr(&o));

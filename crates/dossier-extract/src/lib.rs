@@ -328,6 +328,8 @@ pub struct Extractor {
     /// First word (exact for case-sensitive patterns, lower-case otherwise) → patterns.
     patterns: HashMap<String, Vec<Pattern>>,
     detector: Box<dyn EntityDetector>,
+    /// Names the detector in [`Extractor::version`] ("rules" by default).
+    detector_name: String,
     lexicons: Lexicons,
 }
 
@@ -346,7 +348,7 @@ impl std::fmt::Debug for Extractor {
 impl Extractor {
     /// Version string stored with every extraction; bump when output changes
     /// so that re-ingesting rewrites stored extractions.
-    pub const VERSION: &'static str = "dossier-extract/1";
+    pub const VERSION: &'static str = "dossier-extract/2";
 
     /// An extractor over the resources embedded from `corpora/`.
     pub fn new() -> Extractor {
@@ -392,13 +394,28 @@ impl Extractor {
             }
         }
         let lexicons = Lexicons::new(&res);
-        Extractor { res, patterns, detector: Box::new(CapitalisedNameDetector), lexicons }
+        Extractor { res, patterns, detector: Box::new(CapitalisedNameDetector), detector_name: "rules".into(), lexicons }
     }
 
     /// Replace the entity detector (e.g. with a trained model).
     pub fn with_detector(mut self, detector: Box<dyn EntityDetector>) -> Extractor {
         self.detector = detector;
+        self.detector_name = "custom".into();
         self
+    }
+
+    /// Replace the entity detector and name it, so that stored extractions
+    /// made with another detector are rewritten on the next ingest.
+    pub fn with_named_detector(mut self, detector: Box<dyn EntityDetector>, name: &str) -> Extractor {
+        self.detector = detector;
+        self.detector_name = name.into();
+        self
+    }
+
+    /// What made an extraction: [`Extractor::VERSION`] and the detector's name,
+    /// e.g. `dossier-extract/2+rules`.
+    pub fn version(&self) -> String {
+        format!("{}+{}", Self::VERSION, self.detector_name)
     }
 
     /// The resources in use.

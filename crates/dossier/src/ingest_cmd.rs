@@ -192,7 +192,7 @@ impl<'a> Batcher<'a> {
                     (doc, x)
                 })
                 .collect();
-            let outcomes = self.store.upsert_batch(&mut items, Extractor::VERSION)?;
+            let outcomes = self.store.upsert_batch(&mut items, &self.extractor.version())?;
             for (((doc, _), origin), outcome) in items.iter().zip(&origins).zip(&outcomes) {
                 let (status, note) = match outcome {
                     Upsert::Inserted => (&mut self.tally.inserted, "ingested"),

@@ -97,7 +97,12 @@ fn extractor(cli: &Cli) -> Result<dossier_extract::Extractor> {
         }
     }
     let detector = ner::detector(&cli.ner_model, &cli.ner_label, cli.ner_organisations)?;
-    Ok(dossier_extract::Extractor::with_resources(res).with_detector(detector))
+    let name = match (cli.ner_model.as_str(), cli.ner_organisations) {
+        ("none", _) => "rules".to_string(),
+        (model, false) => format!("ner={model}"),
+        (model, true) => format!("ner={model},organisations"),
+    };
+    Ok(dossier_extract::Extractor::with_resources(res).with_named_detector(detector, &name))
 }
 
 fn main() -> ExitCode {
