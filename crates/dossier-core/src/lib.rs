@@ -87,6 +87,26 @@ pub struct Document {
 }
 
 impl Document {
+    /// An untitled, undated news document in a given language, for documents
+    /// built by hand (evaluation data, tests, benchmarks); `source` is also its id.
+    /// Set other fields with struct update syntax.
+    pub fn news(source: &str, text: impl Into<String>, language: &str) -> Document {
+        Document {
+            id: source.into(),
+            source: source.into(),
+            url: None,
+            title: String::new(),
+            text: text.into(),
+            language: language.into(),
+            language_confidence: 1.0,
+            kind: DocKind::News,
+            published: None,
+            site: None,
+            ingested_at: Utc::now(),
+            duplicate_of: None,
+        }
+    }
+
     /// Hash of everything a re-ingest can change; equal hashes mean "unchanged".
     pub fn content_hash(&self) -> String {
         let mut h = Sha256::new();

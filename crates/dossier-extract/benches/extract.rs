@@ -5,7 +5,7 @@
 //! bytes and tokens per second for each; then times one long text without
 //! sentence ends, where anything quadratic shows.
 
-use dossier_core::{DocKind, Document};
+use dossier_core::Document;
 use dossier_extract::{CapitalisedNameDetector, Extractor, ModelCheckedDetector, Text, TrainedNerDetector};
 use std::time::Instant;
 
@@ -15,20 +15,7 @@ fn main() {
     let mut docs: Vec<Document> = Vec::new();
     let seed = std::fs::read_to_string(root.join("uk-apple-icloud-backdoor.fr.txt")).expect("seed");
     let mut push = |text: String, language: &str, published: Option<&str>| {
-        docs.push(Document {
-            id: docs.len().to_string(),
-            source: "bench".into(),
-            url: None,
-            title: String::new(),
-            text,
-            language: language.into(),
-            language_confidence: 1.0,
-            kind: DocKind::News,
-            published: published.and_then(dossier_core::parse_published),
-            site: None,
-            ingested_at: chrono::Utc::now(),
-            duplicate_of: None,
-        })
+        docs.push(Document { id: docs.len().to_string(), published: published.and_then(dossier_core::parse_published), ..Document::news("bench", text, language) })
     };
     push(seed, "fr", None);
     let fixtures = std::fs::read_to_string(root.join("project-fixtures.jsonl")).expect("fixtures");

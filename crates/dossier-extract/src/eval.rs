@@ -3,7 +3,7 @@
 //! Data paths are always given by the caller.
 
 use crate::{find_dates, text::Text, Extractor};
-use dossier_core::{DocKind, Document, Extraction};
+use dossier_core::{Document, Extraction};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -192,30 +192,12 @@ fn score_statements(
     (Prf { tp: matches.len(), predicted: spans.len(), gold: gold_spans.len() }, speakers)
 }
 
-/// An untitled, undated news document of evaluation data, its language given.
-fn news_document(source: &str, text: String, language: &str) -> Document {
-    Document {
-        id: source.into(),
-        source: source.into(),
-        url: None,
-        title: String::new(),
-        text,
-        language: language.into(),
-        language_confidence: 1.0,
-        kind: DocKind::News,
-        published: None,
-        site: None,
-        ingested_at: chrono::Utc::now(),
-        duplicate_of: None,
-    }
-}
-
 /// Score the extractor on one gold file.
 pub fn score_gold(extractor: &Extractor, gold: &GoldFile) -> GoldScores {
     let doc = Document {
         title: gold.doc.title.clone().unwrap_or_default(),
         published: gold.doc.published.as_deref().and_then(dossier_core::parse_published),
-        ..news_document("gold", gold.doc.text.clone(), &gold.doc.language)
+        ..Document::news("gold", gold.doc.text.clone(), &gold.doc.language)
     };
     let x = extractor.extract(&doc);
     let text = Text::new(&doc.text);
@@ -425,7 +407,7 @@ pub fn score_conll_actors(extractor: &Extractor, sentences: &[dossier_ner::Sente
                 gold.push((starts[e.start_token], end, person));
             }
         }
-        let doc = news_document("conll", text, language);
+        let doc = Document::news("conll", text, language);
         let x = extractor.extract(&doc);
         let mut predicted: Vec<(usize, usize, bool)> = Vec::new();
         for a in &x.actors {
@@ -484,7 +466,7 @@ pub fn score_gepade(extractor: &Extractor, json: &str) -> Result<SpeakerScores, 
             spans.push((start, text.chars().count()));
         }
         let token_of = |pos: usize| spans.iter().position(|(a, b)| *a <= pos && pos < *b);
-        let doc = news_document("gepade", text, "de");
+        let doc = Document::news("gepade", text, "de");
         let x = extractor.extract(&doc);
         let predicted: Vec<(usize, Option<(usize, usize)>)> = x
             .quotes

@@ -1,23 +1,9 @@
 //! Behaviour tests on the seed and on short multilingual sentences.
 
 use super::*;
-use dossier_core::DocKind;
 
 fn doc(lang: &str, text: &str, published: Option<&str>) -> Document {
-    Document {
-        id: "t".into(),
-        source: "-".into(),
-        url: None,
-        title: "t".into(),
-        text: text.into(),
-        language: lang.into(),
-        language_confidence: 1.0,
-        kind: DocKind::News,
-        published: published.and_then(dossier_core::parse_published),
-        site: None,
-        ingested_at: chrono::Utc::now(),
-        duplicate_of: None,
-    }
+    Document { id: "t".into(), source: "-".into(), title: "t".into(), published: published.and_then(dossier_core::parse_published), ..Document::news("t", text, lang) }
 }
 
 fn seed() -> Extraction {
