@@ -1,0 +1,121 @@
+import json, re, os
+
+import sources
+
+OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # corpora/gold-real
+SELECTION = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "selection.json"), encoding="utf-8"))
+SPLIT = {x["id"]: x["split"] for docs in SELECTION.values() for x in docs}
+ALL_DOCS = []
+
+
+class D:
+    """One real article: text, title and date come from the source (sources.py);
+    `split` is the one fixed in selection.json (a spare takes the split of the
+    document it replaces: pass split=...)."""
+
+    def __init__(s, doc_id, lang, split=None, published=None):
+        src = sources.source(lang, doc_id)
+        s.slug, s.lang, s.doc_id = doc_id, lang, doc_id
+        s.title, s.text, s.url = src["title"], src["text"], src["url"]
+        s.published = published or src["date"]
+        s.split = split or SPLIT[doc_id]
+        assert s.split in ("dev", "test"), (doc_id, s.split)
+        s.norm = lambda x: x
+        s.actors = {}
+        s.order = []
+        s.quotes, s.claims, s.events, s.dates = [], [], [], []
+        ALL_DOCS.append(s)
+
+    def loc(s, spec, nth=None):
+        spec = s.norm(spec)
+        if "[[" in spec:
+            left, rest = spec.split("[[", 1)
+            tgt, right = rest.split("]]", 1)
+        else:
+            left, tgt, right = "", spec, ""
+        ctx = left + tgt + right
+        occ = [m.start() for m in re.finditer(re.escape(ctx), s.text)]
+        if nth is None:
+            assert len(occ) == 1, (s.slug, spec, len(occ))
+            p = occ[0]
+        else:
+            p = occ[nth]
+        st = p + len(left)
+        return {"start": st, "end": st + len(tgt), "text": tgt}
+
+    def A(s, key, aid, name, kind, *mentions):
+        ms = []
+        for m in mentions:
+            if isinstance(m, tuple) and m[0] == "ALL":
+                word = s.norm(m[1])
+                excl = [s.loc(x)["start"] for x in (m[2] if len(m) > 2 else [])]
+                found = 0
+                for mm in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", s.text):
+                    found += 1
+                    if mm.start() in excl:
+                        continue
+                    ms.append({"start": mm.start(), "end": mm.end(), "text": word})
+                assert found, (s.slug, word)
+            else:
+                ms.append(s.loc(m))
+        ms.sort(key=lambda x: x["start"])
+        for a, b in zip(ms, ms[1:]):
+            assert a["end"] <= b["start"], (s.slug, key, a, b)
+        s.actors[key] = {"id": aid, "name": name, "kind": kind, "mentions": ms}
+        s.order.append(key)
+
+    def who(s, key, spec):
+        a = s.actors[key]
+        l = s.loc(spec)
+        return {"actor_id": a["id"], "name": a["name"], "text": l["text"], "start": l["start"], "end": l["end"]}
+
+    def Q(s, spec, speaker, stance):
+        l = s.loc(spec)
+        sp = s.who(*speaker) if speaker else None
+        s.quotes.append({"text": l["text"], "start": l["start"], "end": l["end"], "speaker": sp, "stance": stance})
+
+    def C(s, spec, claimant, stance=None):
+        l = s.loc(spec)
+        cl = s.who(*claimant) if claimant else None
+        claim = {"text": l["text"], "start": l["start"], "end": l["end"], "claimant": cl}
+        if stance:
+            claim["stance"] = stance
+        s.claims.append(claim)
+
+    def Dt(s, spec, value, precision, approx=False):
+        l = s.loc(spec)
+        s.dates.append({"text": l["text"], "start": l["start"], "end": l["end"], "value": value,
+                        "precision": precision, "approximate": approx})
+        return l
+
+    def E(s, date_spec, sent_spec, keys):
+        dl = s.loc(date_spec)
+        d = [x for x in s.dates if x["start"] == dl["start"] and x["end"] == dl["end"]]
+        assert len(d) == 1, (s.slug, date_spec)
+        d = d[0]
+        l = s.loc(sent_spec)
+        acts = [s.actors[k]["id"] or s.actors[k]["name"] for k in keys]
+        s.events.append({"date": d["value"], "precision": d["precision"], "date_text": d["text"],
+                         "date_start": d["start"], "date_end": d["end"],
+                         "text": l["text"], "start": l["start"], "end": l["end"], "actors": acts})
+
+    def write(s):
+        obj = {
+            "note": "Real news annotated by the Dossier project; text " + sources.LICENCE[s.lang] + "; annotations CC BY 4.0",
+            "doc": {"title": s.title, "text": s.text, "language": s.lang, "published": s.published, "source": s.doc_id,
+                    "url": s.url, "licence": sources.LICENCE[s.lang], "split": s.split},
+            "actors": [s.actors[k] for k in s.order],
+            "quotes": sorted(s.quotes, key=lambda x: x["start"]),
+            "claims": sorted(s.claims, key=lambda x: x["start"]),
+            "events": sorted(s.events, key=lambda x: x["start"]),
+            "dates": sorted(s.dates, key=lambda x: x["start"]),
+        }
+        path = os.path.join(OUT, s.split, f"{s.slug}.json")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(obj, f, ensure_ascii=False, indent=2)
+            f.write("\n")
+        words = len(s.text.split())
+        print(f"{path}: words={words} actors={len(s.order)} quotes={len(s.quotes)} claims={len(s.claims)} events={len(s.events)} dates={len(s.dates)}")
+
+
