@@ -16,8 +16,10 @@ import sources  # noqa: E402
 sources.EVAL = sys.argv[1]
 import helper  # noqa: E402
 
-for lang in sys.argv[2:] or ["en", "de", "fr", "es", "it"]:
-    if os.path.exists(os.path.join(here, f"{lang}.py")):
-        importlib.import_module(lang)
+# A language's documents may be spread over several modules: en.py, en2.py, ...
+wanted = sys.argv[2:] or ["en", "de", "fr", "es", "it"]
+for name in sorted(f[:-3] for f in os.listdir(here) if f.endswith(".py")):
+    if name.rstrip("0123456789") in wanted or name in wanted:
+        importlib.import_module(name)
 for d in helper.ALL_DOCS:
     d.write()
