@@ -35,3 +35,23 @@ $B/ner-eval --model models/ner-es.bin --gold $E/ner-gold/es/wikiann-es-test.conl
 $B/ner-eval --model models/ner-multi.bin --gold $E/ner-gold/en/wikigold-en.conllu
 $B/ner-eval --model models/ner-multi.bin --gold $E/ner-gold/de/germeval2014-de-test.tsv
 $B/ner-eval --model models/ner-multi.bin --gold crates/dossier-ner/data/it-sample.conll
+# dossier-syntax: one multilingual UPOS tagger + dependency parser on UD (UD_French-Sequoia left out: LGPL-LR)
+cargo build --release -p dossier-syntax
+U=$E/ud
+$B/syntax-train \
+  --train $U/UD_English-EWT/en_ewt-ud-train.conllu.gz:en --train $U/UD_English-GUM-wikinews/en_gum-wikinews-ud-train.conllu.gz:en \
+  --train $U/UD_French-GSD/fr_gsd-ud-dev.conllu.gz:fr --train $U/UD_German-GSD/de_gsd-ud-dev.conllu.gz:de \
+  --train $U/UD_Spanish-GSD/es_gsd-ud-dev.conllu.gz:es \
+  --train $U/UD_Italian-MarkIT/it_markit-ud-train.conllu.gz:it --train $U/UD_Italian-MarkIT/it_markit-ud-dev.conllu.gz:it \
+  --dev $U/UD_English-EWT/en_ewt-ud-dev.conllu.gz:en --dev $U/UD_English-GUM-wikinews/en_gum-wikinews-ud-dev.conllu.gz:en \
+  --epochs 15 --out models/syntax-multi.bin
+for l in en fr de es it; do
+  $B/syntax-eval --model models/syntax-multi.bin --gold $U/UD_PUD/${l}_pud-ud-test.conllu.gz --lang $l
+done
+$B/syntax-eval --model models/syntax-multi.bin --gold $U/UD_English-EWT/en_ewt-ud-test.conllu.gz --lang en
+$B/syntax-eval --model models/syntax-multi.bin --gold $U/UD_English-GUM-wikinews/en_gum-wikinews-ud-test.conllu.gz --lang en
+$B/syntax-eval --model models/syntax-multi.bin --gold $U/UD_French-GSD/fr_gsd-ud-test.conllu.gz --lang fr
+$B/syntax-eval --model models/syntax-multi.bin --gold $U/UD_German-GSD/de_gsd-ud-test.conllu.gz --lang de
+$B/syntax-eval --model models/syntax-multi.bin --gold $U/UD_Spanish-GSD/es_gsd-ud-test.conllu.gz --lang es
+$B/syntax-eval --model models/syntax-multi.bin --gold $U/UD_Italian-MarkIT/it_markit-ud-test.conllu.gz --lang it
+$B/syntax-bench --model models/syntax-multi.bin --gold $U/UD_English-EWT/en_ewt-ud-test.conllu.gz --lang en
