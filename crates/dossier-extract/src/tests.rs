@@ -1,6 +1,7 @@
 //! Behaviour tests on the seed and on short multilingual sentences.
 
 use super::*;
+use dossier_core::{ActorKind, Claim, Stance};
 
 fn doc(lang: &str, text: &str, published: Option<&str>) -> Document {
     Document { id: "t".into(), source: "-".into(), title: "t".into(), published: published.and_then(dossier_core::parse_published), ..Document::news("t", text, lang) }
