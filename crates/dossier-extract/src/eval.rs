@@ -51,6 +51,9 @@ impl Accuracy {
 
 #[derive(Debug, Deserialize)]
 struct GoldDoc {
+    /// The source document's id (real-news gold), for reports.
+    #[serde(default)]
+    source: Option<String>,
     title: Option<String>,
     text: String,
     language: String,
@@ -61,6 +64,8 @@ struct GoldDoc {
 struct GoldSpeaker {
     actor_id: Option<String>,
     name: Option<String>,
+    #[serde(default)]
+    text: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +74,18 @@ struct GoldStatement {
     end: usize,
     #[serde(alias = "claimant")]
     speaker: Option<GoldSpeaker>,
+    /// `for`, `against` or `neutral`; claims of the fixtures have none.
+    #[serde(default)]
+    stance: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldEvent {
+    start: usize,
+    end: usize,
+    date: String,
+    date_start: usize,
+    date_end: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -96,6 +113,8 @@ pub struct GoldFile {
     claims: Vec<GoldStatement>,
     #[serde(default)]
     dates: Vec<GoldDate>,
+    #[serde(default)]
+    events: Vec<GoldEvent>,
 }
 
 /// Scores for one language (or all).
@@ -108,6 +127,13 @@ pub struct GoldScores {
     pub claimants: Accuracy,
     pub actors: Prf,
     pub dates: Accuracy,
+    /// Stance of matched quotes and claims whose gold has one.
+    pub stance: Accuracy,
+    /// Dated events: a found event matches a gold one when their sentences
+    /// overlap and their date expressions overlap.
+    pub events: Prf,
+    /// Date values of matched events.
+    pub event_values: Accuracy,
 }
 
 impl GoldScores {
@@ -119,6 +145,9 @@ impl GoldScores {
         self.claimants.add(o.claimants);
         self.actors.add(o.actors);
         self.dates.add(o.dates);
+        self.stance.add(o.stance);
+        self.events.add(o.events);
+        self.event_values.add(o.event_values);
     }
 }
 
@@ -175,38 +204,131 @@ fn same_actor(extraction: &Extraction, predicted: Option<&str>, gold: &GoldSpeak
 fn score_statements(
     text: &Text,
     x: &Extraction,
-    predicted: &[((usize, usize), Option<&dossier_core::SpeakerRef>)],
+    predicted: &[((usize, usize), Option<&dossier_core::SpeakerRef>, dossier_core::Stance)],
     gold: &[GoldStatement],
-) -> (Prf, Accuracy) {
-    let spans: Vec<(usize, usize)> = predicted.iter().map(|(span, _)| *span).collect();
+) -> (Prf, Accuracy, Accuracy) {
+    let spans: Vec<(usize, usize)> = predicted.iter().map(|(span, _, _)| *span).collect();
     let gold_spans: Vec<(usize, usize)> = gold.iter().map(|g| (g.start, g.end)).collect();
     let matches = match_spans(text, &spans, &gold_spans);
-    let mut speakers = Accuracy::default();
+    let (mut speakers, mut stance) = (Accuracy::default(), Accuracy::default());
     for (pi, gi) in &matches {
+        if let Some(g) = &gold[*gi].stance {
+            stance.total += 1;
+            stance.correct += (stance_name(predicted[*pi].2) == g) as usize;
+        }
         if let Some(g) = &gold[*gi].speaker {
             speakers.total += 1;
             let p = predicted[*pi].1.and_then(|sp| sp.actor_id.as_deref());
             speakers.correct += same_actor(x, p, g) as usize;
         }
     }
-    (Prf { tp: matches.len(), predicted: spans.len(), gold: gold_spans.len() }, speakers)
+    (Prf { tp: matches.len(), predicted: spans.len(), gold: gold_spans.len() }, speakers, stance)
+}
+
+fn stance_name(s: dossier_core::Stance) -> &'static str {
+    match s {
+        dossier_core::Stance::Against => "against",
+        dossier_core::Stance::For => "for",
+        dossier_core::Stance::Neutral => "neutral",
+    }
+}
+
+/// Found events against gold events: sentence overlap and date overlap make a
+/// match (one sentence may hold two dated acts); values compared on matches.
+fn score_events(text: &Text, found: &[dossier_core::Event], gold: &[GoldEvent]) -> (Prf, Accuracy) {
+    let mut used = vec![false; found.len()];
+    let (mut tp, mut values) = (0, Accuracy::default());
+    for g in gold {
+        let hit = found.iter().enumerate().find(|(i, e)| {
+            !used[*i] && overlap(text, (e.start, e.end), (g.start, g.end)) >= 0.5 && e.date_start < g.date_end && g.date_start < e.date_end
+        });
+        if let Some((i, e)) = hit {
+            used[i] = true;
+            tp += 1;
+            values.total += 1;
+            values.correct += (e.date == g.date) as usize;
+        }
+    }
+    (Prf { tp, predicted: found.len(), gold: gold.len() }, values)
+}
+
+fn gold_document(gold: &GoldFile) -> Document {
+    Document {
+        title: gold.doc.title.clone().unwrap_or_default(),
+        published: gold.doc.published.as_deref().and_then(dossier_core::parse_published),
+        ..Document::news(gold.doc.source.as_deref().unwrap_or("gold"), gold.doc.text.clone(), &gold.doc.language)
+    }
+}
+
+/// A found quote or claim: its span and its speaker.
+type FoundStatement<'a> = ((usize, usize), Option<&'a dossier_core::SpeakerRef>);
+
+/// What the extractor got wrong on one gold file, one line per error, for
+/// reading by hand on a development split (`dossier eval gold --errors`):
+/// missed and spurious quotes and claims, wrong speakers, missed events.
+pub fn explain_gold(extractor: &Extractor, gold: &GoldFile) -> Vec<String> {
+    let doc = gold_document(gold);
+    let x = extractor.extract(&doc);
+    let text = Text::new(&doc.text);
+    let clip = |s: usize, e: usize| -> String {
+        let t = text.slice(s, e.min(s + 70));
+        t.replace('\n', " ")
+    };
+    let name_of = |id: Option<&str>| id.map(|id| x.actors.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or(id.to_string()));
+    let mut out = Vec::new();
+    let kinds: [(&str, Vec<FoundStatement>, &[GoldStatement]); 2] = [
+        ("quote", x.quotes.iter().map(|q| ((q.start, q.end), q.speaker.as_ref())).collect(), &gold.quotes),
+        ("claim", x.claims.iter().map(|c| ((c.start, c.end), c.claimant.as_ref())).collect(), &gold.claims),
+    ];
+    for (kind, found, golds) in kinds {
+        let spans: Vec<(usize, usize)> = found.iter().map(|f| f.0).collect();
+        let gspans: Vec<(usize, usize)> = golds.iter().map(|g| (g.start, g.end)).collect();
+        let matches = match_spans(&text, &spans, &gspans);
+        for (gi, g) in golds.iter().enumerate() {
+            let who = g.speaker.as_ref().map(|s| format!("{} [{}]", s.name.as_deref().unwrap_or("?"), s.text.as_deref().unwrap_or(""))).unwrap_or("null".into());
+            match matches.iter().find(|(_, m)| *m == gi) {
+                None => out.push(format!("missed {kind}: «{}» by {who}", clip(g.start, g.end))),
+                Some((pi, _)) => {
+                    let p = found[*pi].1;
+                    if let Some(gs) = &g.speaker {
+                        if !same_actor(&x, p.and_then(|sp| sp.actor_id.as_deref()), gs) {
+                            let got = p.map(|sp| format!("{} [{}]", name_of(sp.actor_id.as_deref()).unwrap_or("unresolved".into()), sp.text)).unwrap_or("null".into());
+                            out.push(format!("wrong {kind} speaker: «{}» gold {who}, got {got}", clip(g.start, g.end)));
+                        }
+                    }
+                }
+            }
+        }
+        for (pi, f) in found.iter().enumerate() {
+            if !matches.iter().any(|(p, _)| *p == pi) {
+                out.push(format!("spurious {kind}: «{}»", clip(f.0 .0, f.0 .1)));
+            }
+        }
+    }
+    for g in &gold.events {
+        let hit = x.events.iter().any(|e| overlap(&text, (e.start, e.end), (g.start, g.end)) >= 0.5 && e.date_start < g.date_end && g.date_start < e.date_end);
+        if !hit {
+            out.push(format!("missed event {}: «{}»", g.date, clip(g.start, g.end)));
+        }
+    }
+    out
 }
 
 /// Score the extractor on one gold file.
 pub fn score_gold(extractor: &Extractor, gold: &GoldFile) -> GoldScores {
-    let doc = Document {
-        title: gold.doc.title.clone().unwrap_or_default(),
-        published: gold.doc.published.as_deref().and_then(dossier_core::parse_published),
-        ..Document::news("gold", gold.doc.text.clone(), &gold.doc.language)
-    };
+    let doc = gold_document(gold);
     let x = extractor.extract(&doc);
     let text = Text::new(&doc.text);
     let mut s = GoldScores { documents: 1, ..Default::default() };
 
-    let quotes: Vec<_> = x.quotes.iter().map(|q| ((q.start, q.end), q.speaker.as_ref())).collect();
-    (s.quotes, s.speakers) = score_statements(&text, &x, &quotes, &gold.quotes);
-    let claims: Vec<_> = x.claims.iter().map(|c| ((c.start, c.end), c.claimant.as_ref())).collect();
-    (s.claims, s.claimants) = score_statements(&text, &x, &claims, &gold.claims);
+    let quotes: Vec<_> = x.quotes.iter().map(|q| ((q.start, q.end), q.speaker.as_ref(), q.stance)).collect();
+    let (quote_stance, claim_stance);
+    (s.quotes, s.speakers, quote_stance) = score_statements(&text, &x, &quotes, &gold.quotes);
+    let claims: Vec<_> = x.claims.iter().map(|c| ((c.start, c.end), c.claimant.as_ref(), c.stance)).collect();
+    (s.claims, s.claimants, claim_stance) = score_statements(&text, &x, &claims, &gold.claims);
+    s.stance = quote_stance;
+    s.stance.add(claim_stance);
+    (s.events, s.event_values) = score_events(&text, &x.events, &gold.events);
     // Actors at canonical level: registry id, else the slug of the name.
     let gold_keys: Vec<(Option<String>, String)> = gold.actors.iter().map(|a| (a.id.clone(), slug(&a.name))).collect();
     let mut tp = 0;

@@ -1,7 +1,7 @@
 //! `dossier eval`: score the extractor on annotated data given by path.
 
 use anyhow::{Context, Result};
-use dossier_extract::eval::{score_conll_actors, score_gepade, score_gold_set, score_meantime, GoldFile, Prf};
+use dossier_extract::eval::{explain_gold, score_conll_actors, score_gepade, score_gold_set, score_meantime, GoldFile, Prf};
 use dossier_extract::Extractor;
 use std::path::{Path, PathBuf};
 
@@ -21,6 +21,9 @@ enum EvalWhat {
         /// Gold files or folders of them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Also list every error per file (missed, spurious, wrong speaker, missed event): for development splits.
+        #[arg(long)]
+        errors: bool,
     },
     /// MEANTIME time expressions (BIO TSV with DCT lines): DATE span F1 and value accuracy.
     Meantime {
@@ -84,8 +87,16 @@ pub fn eval(args: &EvalArgs, extractor: impl FnOnce() -> Result<Extractor>) -> R
     let extractor = &extractor()?;
     match &args.what {
         EvalWhat::Ner(_) => {} // scored above, without an extractor
-        EvalWhat::Gold { paths } => {
-            let files: Vec<GoldFile> = gold_files(paths)?.into_iter().map(|(_, g)| g).collect();
+        EvalWhat::Gold { paths, errors } => {
+            let named = gold_files(paths)?;
+            if *errors {
+                for (path, gold) in &named {
+                    for line in explain_gold(extractor, gold) {
+                        println!("{}: {line}", path.display());
+                    }
+                }
+            }
+            let files: Vec<GoldFile> = named.into_iter().map(|(_, g)| g).collect();
             let scores = score_gold_set(extractor, &files);
             if args.json {
                 println!("{}", serde_json::to_string_pretty(&scores)?);
@@ -98,6 +109,8 @@ pub fn eval(args: &EvalArgs, extractor: impl FnOnce() -> Result<Extractor>) -> R
                     println!("  claimants accuracy {:.3} ({}/{})", s.claimants.value(), s.claimants.correct, s.claimants.total);
                     println!("  actors    {}", prf(&s.actors));
                     println!("  dates     value accuracy {:.3} ({}/{})", s.dates.value(), s.dates.correct, s.dates.total);
+                    println!("  events    {}; date value accuracy {:.3} ({}/{})", prf(&s.events), s.event_values.value(), s.event_values.correct, s.event_values.total);
+                    println!("  stance    accuracy {:.3} ({}/{})", s.stance.value(), s.stance.correct, s.stance.total);
                 }
             }
         }
