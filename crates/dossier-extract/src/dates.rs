@@ -92,6 +92,64 @@ fn shift(d: NaiveDate, unit: &str, n: i64) -> Option<(NaiveDate, Precision)> {
 }
 
 /// Find temporal expressions in `text` for a language's lexicon.
+/// Whether the sentence around token `i` speaks of the future ("will meet
+/// on Tuesday", "doit être examiné en mars"): a future marker within the
+/// clause before it or just after it.
+fn future_context(toks: &[Token], i: usize, lex: &DateLexicon) -> bool {
+    let is_end = |t: &Token| matches!(t.text.as_str(), "." | "!" | "?" | ";");
+    let back = (i.saturating_sub(10)..i).rev().take_while(|&k| !is_end(&toks[k])).any(|k| in_list(&lex.future_markers, &toks[k].lower));
+    let ahead = (i + 1..(i + 4).min(toks.len())).take_while(|&k| !is_end(&toks[k])).any(|k| in_list(&lex.future_markers, &toks[k].lower));
+    back || ahead
+}
+
+/// The year of a month named without one: the publication year, except that a
+/// past-tense story published in February means last year's November, and a
+/// future one published in October means next year's January.
+fn year_for_month(published: Option<NaiveDate>, month: u32, future: bool) -> Option<i32> {
+    let p = published?;
+    Some(match (month.cmp(&p.month()), future) {
+        (std::cmp::Ordering::Greater, false) => p.year() - 1,
+        (std::cmp::Ordering::Less, true) => p.year() + 1,
+        _ => p.year(),
+    })
+}
+
+/// A weekday, alone or with "last"/"next" before or after it ("last Friday",
+/// "vendredi dernier", "nächsten Dienstag"). A bare weekday is the most recent
+/// such day on or before publication (the same day in a story published that
+/// day), or the next one when the sentence speaks of the future; "last" on
+/// the same weekday means a week earlier, "next" a week later.
+fn weekday_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<NaiveDate>) -> Option<Match> {
+    let weekday = |k: usize| toks.get(k).and_then(|t| lex.weekdays.iter().position(|forms| in_list(forms, &t.lower)));
+    let (wd, end, last, next) = match weekday(i) {
+        Some(wd) => {
+            let after = toks.get(i + 1).map(|n| n.lower.as_str()).unwrap_or("");
+            let (last, next) = (in_list(&lex.last, after), in_list(&lex.next, after));
+            (wd, if last || next { i + 2 } else { i + 1 }, last, next)
+        }
+        None => {
+            let (last, next) = (in_list(&lex.last, &toks[i].lower), in_list(&lex.next, &toks[i].lower));
+            match weekday(i + 1) {
+                Some(wd) if last || next => (wd, i + 2, last, next),
+                _ => return None,
+            }
+        }
+    };
+    let forward = next || (!last && future_context(toks, i, lex));
+    let value = published.map(|p| {
+        let today = p.weekday().num_days_from_monday() as i64;
+        let days = if forward {
+            let ahead = (wd as i64 - today).rem_euclid(7);
+            if ahead == 0 && next { 7 } else { ahead }
+        } else {
+            let back = (today - wd as i64).rem_euclid(7);
+            -(if back == 0 && last { 7 } else { back })
+        };
+        format_value(p + Duration::days(days), Precision::Day)
+    });
+    Some((end, value, Precision::Day, false, true))
+}
+
 pub fn find_dates(text: &Text, lex: &DateLexicon, published: Option<NaiveDate>) -> Vec<DateMention> {
     let toks = &text.tokens;
     let mut out = Vec::new();
@@ -164,7 +222,8 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
             let k = skip_filler(j + 1);
             let year = toks.get(k).and_then(year_of);
             let end = if year.is_some() { k + 1 } else { j + 1 };
-            let value = year.or(reference_year).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
+            let y = year.or_else(|| year_for_month(published, m, future_context(toks, i, lex)));
+            let value = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
             return Some((end, value, Precision::Day, false, year.is_none()));
         }
     }
@@ -182,14 +241,16 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
                     let k = skip_filler(j + 1);
                     let year = toks.get(k).and_then(year_of);
                     let end = if year.is_some() { k + 1 } else { j + 1 };
-                    let value = year.or(reference_year).and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
+                    let y = year.or_else(|| year_for_month(published, m, future_context(toks, i, lex)));
+                    let value = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
                     return Some((end, value, Precision::Day, false, year.is_none()));
                 }
             }
         }
         // "in January", "en janvier": month alone after a year prefix.
         if i > 0 && (in_list(&lex.year_prefixes, &toks[i - 1].lower) || matches!(toks[i - 1].lower.as_str(), "in" | "im" | "en" | "a" | "di" | "nel")) && t.is_word {
-            let value = reference_year.and_then(|y| NaiveDate::from_ymd_opt(y, m, 1)).map(|x| format_value(x, Precision::Month));
+            let year = year_for_month(published, m, future_context(toks, i, lex));
+            let value = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, 1)).map(|x| format_value(x, Precision::Month));
             return Some((i + 1, value, Precision::Month, false, true));
         }
     }
@@ -230,18 +291,9 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
         return Some((end, value, precision, true, true));
     }
     // Weekday names resolve to the latest such day before publication.
-    if let Some(wd) = lex.weekdays.iter().position(|forms| in_list(forms, &t.lower)) {
-        let value = published.map(|p| {
-            let back = (p.weekday().num_days_from_monday() as i64 - wd as i64).rem_euclid(7);
-            let back = if back == 0 { 7 } else { back };
-            format_value(p - Duration::days(back), Precision::Day)
-        });
-        // "dernier"/"last" after or before a weekday is part of it.
-        let end = if toks.get(i + 1).is_some_and(|n| in_list(&lex.last, &n.lower)) { i + 2 } else { i + 1 };
-        return Some((end, value, Precision::Day, false, true));
+    if let Some(found) = weekday_at(toks, i, lex, published) {
+        return Some(found);
     }
-    // "last week", "the last week", "la semaine dernière", "letzte Woche", "la settimana scorsa".
-    // A token before the unit or "last" word belongs to the expression only if it is an article.
     let article = |t: &Token| matches!(t.lower.as_str(), "the" | "la" | "le" | "l" | "die" | "der" | "das" | "el" | "il" | "lo");
     for unit_idx in 0..=2usize {
         let u = i + unit_idx;

@@ -210,7 +210,11 @@ impl Context<'_> {
     }
 
     /// Speaker from the text before the opening mark: "X a déclaré : «",
-    /// "X said: “", "Selon X, «", "déclare Apple : «".
+    /// "X said: “", "Selon X, «", "déclare Apple : «", and a cue that governs
+    /// the quote however long the clause ("Ex-Prime Minister Donald Tusk, the
+    /// current President of the European Council, wrote “", "called the plan
+    /// a “", "en affirmant que «"). After a colon with no cue ("Akli Gasmi, jeune
+    /// berger, se rappelle :", "Le ministre a été clair :") the clause's subject speaks.
     fn speaker_before(&self, from: usize, to: usize) -> Option<(Option<usize>, (usize, usize))> {
         if to <= from {
             return None;
@@ -222,14 +226,36 @@ impl Context<'_> {
             let speaker = self.cands_in(end, to).next();
             return Some((speaker, self.tok_span(k, end)));
         }
-        if !matches!(last, ":" | ",") && to - from > 12 {
-            return None;
+        let ends_clause = matches!(last, ":" | ",");
+        match self.last_cue_in(from, to) {
+            Some((cs, ce, _)) if ends_clause || to - from <= 12 || governs(toks, ce, to) => {
+                let before = self.subject_before(from, cs);
+                let after = self.cands_in(ce, to).next();
+                // German verb-second: "Während der Debatte beschrieb Senator X Bolton als „…“".
+                let verb_second = self.lang == "de" && after.is_some_and(|ci| self.cands[ci].tok_start <= ce + 3) && self.cands_in(from, from + 1).next().is_none();
+                let speaker = if verb_second { after.or(before) } else { before.or(after) };
+                Some((speaker, self.tok_span(cs, ce)))
+            }
+            None if last == ":" => Some((self.clause_subject(from, to), (0, 0))),
+            _ => None,
         }
-        let (cs, ce, _) = self.last_cue_in(from, to)?;
-        let before = self.subject_before(from, cs);
-        let after = self.cands_in(ce, to).next();
-        Some((before.or(after), self.tok_span(cs, ce)))
     }
+
+    /// The actor a clause is about: its first person or known actor, when it
+    /// opens the clause (after at most two words: "Le ministre X", "Ensuite, X").
+    fn clause_subject(&self, from: usize, to: usize) -> Option<usize> {
+        let ci = self.cands_in(from, to).next()?;
+        let c = &self.cands[ci];
+        let actor = !matches!(c.referent, crate::Referent::Place(_));
+        (actor && c.tok_start <= from + 3).then_some(ci)
+    }
+}
+
+/// Whether a cue verb ending at token `cue_end` governs a quotation opening at
+/// token `open`: only a few words lie between them, none ending a clause
+/// ("wrote “", "said that “", "called the plan a “", "en affirmant que «").
+fn governs(toks: &[crate::Token], cue_end: usize, open: usize) -> bool {
+    open >= cue_end && open - cue_end <= 8 && !toks[cue_end..open].iter().any(|t| matches!(t.text.as_str(), "." | ";" | "!" | "?") || is_quote_mark(&t.text))
 }
 
 /// Find direct quotes. Short quoted terms without attribution are scare
@@ -253,7 +279,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let first_tok = text.token_at_or_after(start);
         let end_tok = text.token_at_or_after(end);
         let words = text.tokens[first_tok..end_tok].iter().filter(|t| t.is_word).count();
-        if words < 3 {
+        if words == 0 {
             continue;
         }
         let Some(si) = text.sentence_at(open) else { continue };
@@ -266,6 +292,9 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let before_to = text.token_at_or_after(open);
         let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
         let starts_sentence = before_to <= before_from;
+        // A speech verb right before the marks makes a short fragment a partial
+        // quote ("called the plan a “catastrophic mistake”", "qualifié de « dangereux »").
+        let governed = ctx.last_cue_in(before_from, before_to).is_some_and(|(_, ce, _)| governs(&text.tokens, ce, before_to));
         // A bare quote right after an attribution ending in ':' or a quote by the same speaker.
         if attribution.is_none() && starts_sentence && si > 0 {
             let prev = text.sentences[si - 1];
@@ -297,7 +326,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         // Scare quotes: few words, no sentence inside, nobody saying them.
         let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;
         let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some());
-        if !(words >= 8 || (attributed && (sentence_like || words >= 4)) || (sentence_like && words >= 5 && starts_sentence)) {
+        let partial = governed && attributed && !looks_like_a_name(&text.tokens[first_tok..end_tok]);
+        if !(words >= 8 || (attributed && (sentence_like || words >= 4) && words >= 3) || (sentence_like && words >= 5 && starts_sentence) || partial) {
             continue;
         }
         let (speaker, cue) = match attribution {
@@ -308,6 +338,13 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         out.push(Found { start, end, speaker, cue });
     }
     out
+}
+
+/// A quoted name or title rather than words said: every word capitalised
+/// ("Chat Control", "Great Orchestra of Christmas Charity" mostly).
+fn looks_like_a_name(toks: &[crate::Token]) -> bool {
+    let words: Vec<&crate::Token> = toks.iter().filter(|t| t.is_word).collect();
+    words.len() >= 2 && words.iter().all(|t| t.is_capitalised())
 }
 
 /// "Pour X, …", "Para X, …", "Für X …", "Per X, …": an opinion attributed to X,

@@ -173,6 +173,10 @@ pub struct DateLexicon {
     pub next: Vec<String>,
     #[serde(default)]
     pub this: Vec<String>,
+    /// Words that put a sentence in the future ("will", "doit", "wird"):
+    /// weekdays and bare months then resolve forward.
+    #[serde(default)]
+    pub future_markers: Vec<String>,
     #[serde(default)]
     pub ago: Vec<String>,
     #[serde(default)]
