@@ -36,6 +36,7 @@ use dossier_core::{Claim, Document, Extraction, Mention, Quote, SpeakerRef};
 mod dates;
 mod detectors;
 pub mod eval;
+pub mod eval_attribution;
 mod events;
 mod gazetteer;
 mod names;

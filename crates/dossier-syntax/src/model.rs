@@ -150,6 +150,11 @@ impl SyntaxModel {
         Self::from_bytes(&bytes).map_err(|e| e.at(path))
     }
 
+    /// The shipped model `models/syntax-multi.bin`, built into the binary.
+    pub fn embedded() -> Result<SyntaxModel, Error> {
+        Self::from_bytes(include_bytes!("../../../models/syntax-multi.bin"))
+    }
+
     /// Reads a model from the bytes of a model file (e.g. embedded with
     /// `include_bytes!`). Errors name no file; [`SyntaxModel::load`] adds it.
     pub fn from_bytes(bytes: &[u8]) -> Result<SyntaxModel, Error> {
