@@ -65,7 +65,7 @@ pub use conll::{
 };
 pub use eval::{evaluate, evaluate_with, Counts, Scores, TagScheme};
 pub use lexicon::{is_demonym, Gazetteer};
-pub use model::{NerModel, SentenceAnalysis, FORMAT_VERSION};
+pub use model::{name_like, NerModel, SentenceAnalysis, FORMAT_VERSION};
 pub use tokenize::{split_sentences, tokenize, Token};
 pub use train::{train, TrainOptions};
 

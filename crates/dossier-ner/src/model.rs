@@ -48,6 +48,33 @@ impl std::fmt::Debug for NerModel {
     }
 }
 
+/// Whether a token can make a span a name: it has an upper-case letter
+/// (`Paris`, `iPhone`, `EU`), a letter of a script without case, or both a
+/// letter and a digit (`G7`, `3M`). Lower-case words, numbers and
+/// punctuation cannot.
+pub fn name_like(tok: &str) -> bool {
+    let mut letter = false;
+    let mut digit = false;
+    for c in tok.chars() {
+        if c.is_uppercase() {
+            return true;
+        }
+        if c.is_alphabetic() {
+            if !c.is_lowercase() {
+                return true;
+            }
+            letter = true;
+        } else if c.is_numeric() {
+            digit = true;
+        }
+    }
+    letter && digit
+}
+
+pub(crate) fn name_like_all<S: AsRef<str>>(tokens: &[S]) -> Vec<bool> {
+    tokens.iter().map(|t| name_like(t.as_ref())).collect()
+}
+
 /// Whether tag `cur` may follow `prev` in BIO (`prev == START` at the start).
 pub(crate) fn allowed(prev: usize, cur: usize) -> bool {
     match Tag::from_index(cur) {
@@ -125,48 +152,73 @@ impl NerModel {
         e
     }
 
-    /// Constrained Viterbi (only valid BIO sequences).
-    pub(crate) fn viterbi(em: &[[f32; N_TAGS]], trans: &[f32]) -> Vec<usize> {
+    /// Constrained Viterbi: only valid BIO sequences, and every entity must
+    /// hold at least one "name-like" token (see [`name_like`]), except a
+    /// single-token MISC (German `europäischen`, Spanish `europeos`). So a
+    /// run of lower-case words is never an entity. `cap[i]` says whether
+    /// token `i` is name-like; an empty `cap` turns the second rule off.
+    ///
+    /// The search runs over (tag, entity-so-far-has-a-name-like-token) states.
+    pub(crate) fn viterbi(em: &[[f32; N_TAGS]], trans: &[f32], cap: &[bool]) -> Vec<usize> {
         let n = em.len();
         if n == 0 {
             return Vec::new();
         }
-        let mut score = vec![[f32::NEG_INFINITY; N_TAGS]; n];
-        let mut back = vec![[0usize; N_TAGS]; n];
+        // state s = tag + N_TAGS * u, u = 1: entity open and not yet name-like
+        const NS: usize = 2 * N_TAGS;
+        let is_cap = |i: usize| cap.get(i).copied().unwrap_or(true);
+        // may an entity in state s end here (followed by O, B or the end)?
+        let may_end = |s: usize| s < N_TAGS || s - N_TAGS == Tag::B(Label::Misc).index();
+        let next_state = |prev: Option<usize>, t: usize, i: usize| -> usize {
+            let u = match Tag::from_index(t) {
+                Tag::O => false,
+                Tag::B(_) => !is_cap(i),
+                Tag::I(_) => prev.is_some_and(|p| p >= N_TAGS) && !is_cap(i),
+            };
+            t + if u { N_TAGS } else { 0 }
+        };
+        let mut score = vec![[f32::NEG_INFINITY; NS]; n];
+        let mut back = vec![[0usize; NS]; n];
         for t in 0..N_TAGS {
             if allowed(START, t) {
-                score[0][t] = trans[START * N_TAGS + t] + em[0][t];
+                let s = next_state(None, t, 0);
+                score[0][s] = trans[START * N_TAGS + t] + em[0][t];
             }
         }
         for i in 1..n {
-            for t in 0..N_TAGS {
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0;
-                for p in 0..N_TAGS {
-                    if !allowed(p, t) {
+            for p in 0..NS {
+                let ps = score[i - 1][p];
+                if ps == f32::NEG_INFINITY {
+                    continue;
+                }
+                let pt = p % N_TAGS;
+                for t in 0..N_TAGS {
+                    if !allowed(pt, t) {
                         continue;
                     }
-                    let s = score[i - 1][p] + trans[p * N_TAGS + t];
-                    if s > best {
-                        best = s;
-                        arg = p;
+                    if !matches!(Tag::from_index(t), Tag::I(_)) && !may_end(p) {
+                        continue;
+                    }
+                    let s = next_state(Some(p), t, i);
+                    let v = ps + trans[pt * N_TAGS + t] + em[i][t];
+                    if v > score[i][s] {
+                        score[i][s] = v;
+                        back[i][s] = p;
                     }
                 }
-                score[i][t] = best + em[i][t];
-                back[i][t] = arg;
             }
         }
-        let mut t = 0;
-        for k in 1..N_TAGS {
-            if score[n - 1][k] > score[n - 1][t] {
-                t = k;
+        let mut st = 0;
+        for k in 1..NS {
+            if may_end(k) && score[n - 1][k] > score[n - 1][st] {
+                st = k;
             }
         }
         let mut path = vec![0; n];
-        path[n - 1] = t;
+        path[n - 1] = st % N_TAGS;
         for i in (1..n).rev() {
-            t = back[i][t];
-            path[i - 1] = t;
+            st = back[i][st];
+            path[i - 1] = st % N_TAGS;
         }
         path
     }
@@ -231,7 +283,7 @@ impl NerModel {
         }
         let (f, o) = self.sentence_features(tokens);
         let em = self.emissions(&f, &o, &self.weights);
-        Self::viterbi(&em, &self.transitions)
+        Self::viterbi(&em, &self.transitions, &name_like_all(tokens))
             .into_iter()
             .map(Tag::from_index)
             .collect()
@@ -251,7 +303,7 @@ impl NerModel {
         }
         let (f, o) = self.sentence_features(tokens);
         let em = self.emissions(&f, &o, &self.weights);
-        let path = Self::viterbi(&em, &self.transitions);
+        let path = Self::viterbi(&em, &self.transitions, &name_like_all(tokens));
         let marg = Self::marginals(&em, &self.transitions);
         let tags: Vec<Tag> = path.iter().map(|&t| Tag::from_index(t)).collect();
         let mut spans = bio_to_spans(&tags);
@@ -544,7 +596,7 @@ mod tests {
             row[Tag::I(Label::Per).index()] = 10.0;
         }
         let trans = vec![0f32; (N_TAGS + 1) * N_TAGS];
-        let path: Vec<Tag> = NerModel::viterbi(&em, &trans)
+        let path: Vec<Tag> = NerModel::viterbi(&em, &trans, &[])
             .into_iter()
             .map(Tag::from_index)
             .collect();
@@ -552,6 +604,39 @@ mod tests {
             path,
             [Tag::B(Label::Per), Tag::I(Label::Per), Tag::I(Label::Per)]
         );
+    }
+
+    #[test]
+    fn lower_case_runs_are_never_entities() {
+        // "Bank of America said the company": ORG preferred on every token
+        let toks = ["Bank", "of", "America", "said", "the", "company"];
+        let mut em = vec![[0f32; N_TAGS]; toks.len()];
+        for (i, row) in em.iter_mut().enumerate() {
+            row[Tag::B(Label::Org).index()] = if i == 0 || i == 3 { 6.0 } else { 0.0 };
+            row[Tag::I(Label::Org).index()] = 5.0;
+        }
+        let trans = vec![0f32; (N_TAGS + 1) * N_TAGS];
+        let cap = name_like_all(&toks);
+        let path: Vec<Tag> = NerModel::viterbi(&em, &trans, &cap)
+            .into_iter()
+            .map(Tag::from_index)
+            .collect();
+        // "said the company" may only join the entity before it, never stand alone
+        let spans = bio_to_spans(&path);
+        for s in &spans {
+            assert!((s.start_token..s.end_token).any(|i| cap[i]), "{path:?}");
+        }
+        // a lone lower-case MISC (German "europäischen") stays possible
+        let mut em = vec![[0f32; N_TAGS]; 2];
+        em[0][Tag::B(Label::Misc).index()] = 5.0;
+        em[1][Tag::B(Label::Org).index()] = 5.0;
+        let cap = name_like_all(&["europäischen", "union"]);
+        let path: Vec<Tag> = NerModel::viterbi(&em, &trans, &cap)
+            .into_iter()
+            .map(Tag::from_index)
+            .collect();
+        assert_eq!(path, [Tag::B(Label::Misc), Tag::O]);
+        assert!(name_like("G7") && name_like("iPhone") && !name_like("2000") && !name_like("de"));
     }
 
     #[test]

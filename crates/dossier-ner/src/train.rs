@@ -5,7 +5,7 @@ use crate::conll::{Sentence, Tag, N_TAGS};
 use crate::eval::evaluate;
 use crate::features::WordStats;
 use crate::lexicon::Gazetteer;
-use crate::model::{NerModel, START};
+use crate::model::{name_like_all, NerModel, START};
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -67,10 +67,31 @@ impl Rng {
     }
 }
 
+fn cap_of(s: &Sentence) -> Vec<bool> {
+    name_like_all(&s.tokens)
+}
+
+/// Gold tag indices with the entities the decoder cannot output (no
+/// name-like token, other than a one-token MISC; e.g. UNER's `tampa bay`)
+/// set to O, so that training does not chase an unreachable path.
+fn decodable(tags: &[Tag], cap: &[bool]) -> Vec<usize> {
+    let mut out: Vec<usize> = tags.iter().map(|t| t.index()).collect();
+    for sp in crate::conll::bio_to_spans(tags) {
+        let one_misc = sp.label == crate::Label::Misc && sp.end_token - sp.start_token == 1;
+        if !one_misc && !(sp.start_token..sp.end_token).any(|i| cap[i]) {
+            for o in &mut out[sp.start_token..sp.end_token] {
+                *o = Tag::O.index();
+            }
+        }
+    }
+    out
+}
+
 struct Prepared {
     feats: Vec<u32>,
     offs: Vec<usize>,
     gold: Vec<usize>,
+    cap: Vec<bool>,
 }
 
 /// Trains a model: fixed-seed shuffle each epoch, averaged weights, early
@@ -116,7 +137,8 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions) -> NerMo
             Prepared {
                 feats,
                 offs,
-                gold: s.tags.iter().map(|t| t.index()).collect(),
+                gold: decodable(&s.tags, &cap_of(s)),
+                cap: cap_of(s),
             }
         })
         .collect();
@@ -139,7 +161,7 @@ pub fn train(train: &[Sentence], dev: &[Sentence], opts: &TrainOptions) -> NerMo
         for &k in &order {
             let p = &data[k];
             let em = model.emissions(&p.feats, &p.offs, &w);
-            let pred = NerModel::viterbi(&em, &tw);
+            let pred = NerModel::viterbi(&em, &tw, &p.cap);
             if pred != p.gold {
                 mistakes += 1;
                 for i in 0..pred.len() {
