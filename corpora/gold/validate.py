@@ -29,6 +29,7 @@ LANGS = {"fr", "en", "de", "es", "it"}
 STANCES = {"against", "for", "neutral"}
 PRECISION_RE = {"year": re.compile(r"^\d{4}$"),
                 "month": re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"),
+                "week": re.compile(r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$"),
                 "day": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")}
 FIXTURE_NOTE = "Fixture written by the Dossier project"
 

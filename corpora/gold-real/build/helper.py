@@ -9,6 +9,20 @@ MOVED_TO_TEST = set(SELECTION.get("moved_to_test", []))  # see rebalance.py
 ALL_DOCS = []
 
 
+WEEK_WORDS = re.compile(r"(?i)\b(week|semaine|woche|semana|settimana)\b(?!-?end)")
+
+
+def week_form(text, value, precision, approx):
+    """Week expressions ("last week", "la semaine dernière", "letzte Woche") are
+    written at week precision, as an ISO week: the day annotated (published − 7
+    days for "last week") names the week."""
+    import datetime
+    if precision == "day" and WEEK_WORDS.search(text):
+        y, w, _ = datetime.date.fromisoformat(value).isocalendar()
+        return f"{y:04d}-W{w:02d}", "week", False
+    return value, precision, approx
+
+
 class D:
     """One real article: text, title and date come from the source (sources.py);
     `split` is the one fixed in selection.json (a spare takes the split of the
@@ -85,6 +99,7 @@ class D:
 
     def Dt(s, spec, value, precision, approx=False):
         l = s.loc(spec)
+        value, precision, approx = week_form(l["text"], value, precision, approx)
         s.dates.append({"text": l["text"], "start": l["start"], "end": l["end"], "value": value,
                         "precision": precision, "approximate": approx})
         return l

@@ -5,6 +5,20 @@ OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # corpora/gol
 ALL_DOCS = []
 
 
+WEEK_WORDS = re.compile(r"(?i)\b(week|semaine|woche|semana|settimana)\b(?!-?end)")
+
+
+def week_form(text, value, precision, approx):
+    """Week expressions ("last week", "la semaine dernière", "letzte Woche") are
+    written at week precision, as an ISO week: the day annotated (published − 7
+    days for "last week") names the week."""
+    import datetime
+    if precision == "day" and WEEK_WORDS.search(text):
+        y, w, _ = datetime.date.fromisoformat(value).isocalendar()
+        return f"{y:04d}-W{w:02d}", "week", False
+    return value, precision, approx
+
+
 class D:
     def __init__(s, slug, lang, title, text, published, source="fixture", note=NOTE, norm=None, raw=False):
         s.slug, s.lang, s.title, s.published, s.source, s.note = slug, lang, title, published, source, note
@@ -70,6 +84,7 @@ class D:
 
     def Dt(s, spec, value, precision, approx=False):
         l = s.loc(spec)
+        value, precision, approx = week_form(l["text"], value, precision, approx)
         s.dates.append({"text": l["text"], "start": l["start"], "end": l["end"], "value": value,
                         "precision": precision, "approximate": approx})
         return l

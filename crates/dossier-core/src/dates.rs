@@ -31,6 +31,32 @@ pub fn parse_published(raw: &str) -> Option<NaiveDate> {
     s.get(..10).and_then(|head| NaiveDate::parse_from_str(head, "%Y-%m-%d").ok())
 }
 
+/// Like [`parse_published`], and also a month (`2024-08`) or a year
+/// (`2024`) alone, with the precision it was given at; the date is then the
+/// first day of that month or year.
+///
+/// ```
+/// use dossier_core::{parse_published_precise, Precision};
+/// let (d, p) = parse_published_precise("2024-08").unwrap();
+/// assert_eq!((d.to_string(), p), ("2024-08-01".to_string(), Precision::Month));
+/// assert_eq!(parse_published_precise("2024-08-21").unwrap().1, Precision::Day);
+/// assert!(parse_published_precise("soon").is_none());
+/// ```
+pub fn parse_published_precise(raw: &str) -> Option<(NaiveDate, crate::Precision)> {
+    if let Some(d) = parse_published(raw) {
+        return Some((d, crate::Precision::Day));
+    }
+    let s = raw.trim();
+    let digits = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit());
+    match s.split(['-', '/']).collect::<Vec<_>>().as_slice() {
+        [y, m] if y.len() == 4 && digits(y) && digits(m) && m.len() <= 2 => {
+            NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1).map(|d| (d, crate::Precision::Month))
+        }
+        [y] if y.len() == 4 && digits(y) => NaiveDate::from_ymd_opt(y.parse().ok()?, 1, 1).map(|d| (d, crate::Precision::Year)),
+        _ => None,
+    }
+}
+
 /// Parse a date bound given as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 ///
 /// Returns the first and the last day the bound covers, so that `--to 2025`

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 mod dates;
-pub use dates::{parse_date_prefix, parse_published};
+pub use dates::{parse_date_prefix, parse_published, parse_published_precise};
 
 /// What kind of text a document is; legal texts are laws, codes and judgments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -76,7 +76,12 @@ pub struct Document {
     /// Confidence of language detection in 0..=1; 1.0 when given by the user or the record.
     pub language_confidence: f64,
     pub kind: DocKind,
+    /// Publication date; for a month or a year only, its first day, with
+    /// [`Document::published_precision`] saying so.
     pub published: Option<NaiveDate>,
+    /// `day` unless the source gave only a month (`2024-08`) or a year.
+    #[serde(default, skip_serializing_if = "Precision::is_day")]
+    pub published_precision: Precision,
     /// Host of the URL without `www.`, when there is a URL.
     pub site: Option<String>,
     pub ingested_at: DateTime<Utc>,
@@ -101,10 +106,19 @@ impl Document {
             language_confidence: 1.0,
             kind: DocKind::News,
             published: None,
+            published_precision: Precision::Day,
             site: None,
             ingested_at: Utc::now(),
             duplicate_of: None,
         }
+    }
+
+    /// The publication date as given: `2024-08-21`, `2024-08` or `2024`.
+    pub fn published_label(&self) -> Option<String> {
+        self.published.map(|d| match self.published_precision {
+            Precision::Year | Precision::Month => self.published_precision.format(d),
+            _ => d.to_string(),
+        })
     }
 
     /// Hash of everything a re-ingest can change; equal hashes mean "unchanged".
@@ -116,7 +130,7 @@ impl Document {
             self.url.as_deref().unwrap_or(""),
             self.language.as_str(),
             self.kind.as_str(),
-            &self.published.map(|d| d.to_string()).unwrap_or_default(),
+            &self.published_label().unwrap_or_default(),
             self.source.as_str(),
         ] {
             h.update(part.as_bytes());
@@ -366,13 +380,61 @@ pub struct Claim {
     pub topics: Vec<String>,
 }
 
-/// Precision of a resolved date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Precision of a resolved date. Values are `YYYY`, `YYYY-MM`, ISO weeks
+/// `YYYY-Www` ("last week", "la semaine dernière") or `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Year,
     Month,
+    Week,
+    #[default]
     Day,
+}
+
+impl Precision {
+    pub fn is_day(&self) -> bool {
+        *self == Precision::Day
+    }
+
+    /// `date` written at this precision: `2025`, `2025-02`, `2025-W08`, `2025-02-21`.
+    ///
+    /// ```
+    /// use dossier_core::Precision;
+    /// use chrono::NaiveDate;
+    /// let d = NaiveDate::from_ymd_opt(2025, 2, 21).unwrap();
+    /// assert_eq!(Precision::Week.format(d), "2025-W08");
+    /// assert_eq!(Precision::Month.format(d), "2025-02");
+    /// ```
+    pub fn format(self, date: NaiveDate) -> String {
+        use chrono::Datelike;
+        match self {
+            Precision::Year => format!("{:04}", date.year()),
+            Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
+            Precision::Week => {
+                let w = date.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Precision::Day => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// A time expression found in the text and resolved to a value (relative
+/// ones against the publication date).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateRef {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// Written at `precision`: see [`Precision::format`].
+    pub value: String,
+    pub precision: Precision,
+    /// "début avril", "late 2023", "last week": the value is the nearest
+    /// period the words name.
+    pub approximate: bool,
+    /// Resolved against the publication date ("yesterday", "in March").
+    pub relative: bool,
 }
 
 /// Something that happened at a date, with the actors involved.
@@ -402,6 +464,9 @@ pub struct Extraction {
     pub events: Vec<Event>,
     /// How much the document is about the configured policy topics, 0..=1.
     pub topic_relevance: f64,
+    /// Every resolved time expression in the text, in text order.
+    #[serde(default)]
+    pub dates: Vec<DateRef>,
 }
 
 #[cfg(test)]

@@ -21,11 +21,7 @@ pub struct DateMention {
 }
 
 fn format_value(d: NaiveDate, p: Precision) -> String {
-    match p {
-        Precision::Year => format!("{:04}", d.year()),
-        Precision::Month => format!("{:04}-{:02}", d.year(), d.month()),
-        Precision::Day => d.format("%Y-%m-%d").to_string(),
-    }
+    p.format(d)
 }
 
 fn in_list(list: &[String], word: &str) -> bool {
@@ -81,10 +77,16 @@ fn unit_of(lex: &DateLexicon, word: &str) -> Option<&'static str> {
 }
 
 /// `d` minus `n` units; `None` when out of the calendar's range ("il y a 100000000 jours").
+/// "two weeks ago" names a day, roughly, not an ISO week.
+fn shift_ago(d: NaiveDate, unit: &str, n: i64) -> Option<(NaiveDate, Precision)> {
+    shift(d, unit, n).map(|(x, p)| (x, if p == Precision::Week { Precision::Day } else { p }))
+}
+
 fn shift(d: NaiveDate, unit: &str, n: i64) -> Option<(NaiveDate, Precision)> {
     match unit {
         "day" => d.checked_sub_signed(Duration::try_days(n)?).map(|x| (x, Precision::Day)),
-        "week" => d.checked_sub_signed(Duration::try_weeks(n)?).map(|x| (x, Precision::Day)),
+        "week" => d.checked_sub_signed(Duration::try_weeks(n)?).map(|x| (x, Precision::Week)),
+        "month" if n < 0 => d.checked_add_months(chrono::Months::new(u32::try_from(-n).ok()?)).map(|m| (m, Precision::Month)),
         "month" => d.checked_sub_months(chrono::Months::new(u32::try_from(n).ok()?)).map(|m| (m, Precision::Month)),
         "year" => NaiveDate::from_ymd_opt(d.year().checked_sub(i32::try_from(n).ok()?)?, 1, 1).map(|y| (y, Precision::Year)),
         _ => None,
@@ -148,6 +150,45 @@ fn weekday_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Nai
         format_value(p + Duration::days(days), Precision::Day)
     });
     Some((end, value, Precision::Day, false, true))
+}
+
+/// The dates of a document whose publication date may be known only to the
+/// month or the year (`published: "2024-08"`): relative expressions are
+/// resolved against the middle of that period and written no finer than it
+/// ("yesterday" in an August 2024 story is `2024-08`, approximate).
+pub fn find_document_dates(text: &Text, lex: &DateLexicon, published: Option<NaiveDate>, precision: Precision) -> Vec<DateMention> {
+    let reference = published.map(|p| match precision {
+        Precision::Month => p + Duration::days(14),
+        Precision::Year => NaiveDate::from_ymd_opt(p.year(), 7, 1).unwrap_or(p),
+        _ => p,
+    });
+    let mut found = find_dates(text, lex, reference);
+    if matches!(precision, Precision::Month | Precision::Year) {
+        for d in found.iter_mut().filter(|d| d.relative && finer(d.precision, precision)) {
+            d.value = d.value.as_deref().and_then(date_of_value).map(|v| format_value(v, precision));
+            d.precision = precision;
+            d.approximate = true;
+        }
+    }
+    found
+}
+
+fn finer(a: Precision, than: Precision) -> bool {
+    let rank = |p: Precision| match p {
+        Precision::Year => 0,
+        Precision::Month => 1,
+        Precision::Week => 2,
+        Precision::Day => 3,
+    };
+    rank(a) > rank(than)
+}
+
+/// The first day a value (`2024-08-21`, `2024-W32`, `2024-08`, `2024`) covers.
+fn date_of_value(v: &str) -> Option<NaiveDate> {
+    if let Some((y, w)) = v.split_once("-W") {
+        return NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon);
+    }
+    dossier_core::parse_date_prefix(v).ok().map(|(first, _)| first)
 }
 
 pub fn find_dates(text: &Text, lex: &DateLexicon, published: Option<NaiveDate>) -> Vec<DateMention> {
@@ -284,11 +325,11 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
         let unit = toks[i..end].iter().find_map(|t| unit_of(lex, &t.lower)).unwrap_or(if phrase.contains("year") { "year" } else { "month" });
         let (precision, value) = match (unit, published) {
             ("year", Some(p)) => (Precision::Year, Some(format_value(p, Precision::Year))),
-            ("week", Some(p)) => (Precision::Day, Some(format_value(p, Precision::Day))),
+            ("week", Some(p)) => (Precision::Week, Some(format_value(p, Precision::Week))),
             (_, Some(p)) => (Precision::Month, Some(format_value(p, Precision::Month))),
             (_, None) => (Precision::Month, None),
         };
-        return Some((end, value, precision, true, true));
+        return Some((end, value, precision, precision != Precision::Week, true));
     }
     // Weekday names resolve to the latest such day before publication.
     if let Some(found) = weekday_at(toks, i, lex, published) {
@@ -303,11 +344,15 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
         let last_before = u > i && in_list(&lex.last, &toks[u - 1].lower) && (u - 1 == i || (u - 2 == i && article(t)));
         // "[article] UNIT last": the unit at i or after an article at i.
         let last_after = toks.get(u + 1).is_some_and(|n| in_list(&lex.last, &n.lower)) && (u == i || (u == i + 1 && article(t)));
-        if last_before || last_after {
-            let end = if last_after { u + 2 } else { u + 1 };
-            let resolved = published.and_then(|p| shift(p, unit, 1));
+        // "next week", "la semaine prochaine", "nächste Woche", "el próximo mes".
+        let next_before = u > i && in_list(&lex.next, &toks[u - 1].lower) && (u - 1 == i || (u - 2 == i && article(t)));
+        let next_after = toks.get(u + 1).is_some_and(|n| in_list(&lex.next, &n.lower)) && (u == i || (u == i + 1 && article(t)));
+        if last_before || last_after || next_before || next_after {
+            let end = if last_after || next_after { u + 2 } else { u + 1 };
+            let step = if next_before || next_after { -1 } else { 1 };
+            let resolved = published.and_then(|p| shift(p, unit, step));
             return Some(match resolved {
-                Some((d, precision)) => (end, Some(format_value(d, precision)), precision, unit == "week", true),
+                Some((d, precision)) => (end, Some(format_value(d, precision)), precision, false, true),
                 None => (end, None, Precision::Day, true, true),
             });
         }
@@ -317,14 +362,14 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
     if before {
         if let Some(j) = longest_phrase(lex, toks, i, &lex.ago) {
             if let (Some(n), Some(unit)) = (toks.get(j).and_then(|x| number_at(lex, x)), toks.get(j + 1).and_then(|x| unit_of(lex, &x.lower))) {
-                let resolved = published.and_then(|p| shift(p, unit, n as i64));
+                let resolved = published.and_then(|p| shift_ago(p, unit, n as i64));
                 let precision = resolved.map(|r| r.1).unwrap_or(Precision::Day);
                 return Some((j + 2, resolved.map(|(d, p)| format_value(d, p)), precision, true, true));
             }
         }
     } else if let (Some(n), Some(unit)) = (number_at(lex, t), toks.get(i + 1).and_then(|x| unit_of(lex, &x.lower))) {
         if let Some(end) = longest_phrase(lex, toks, i + 2, &lex.ago) {
-            let resolved = published.and_then(|p| shift(p, unit, n as i64));
+            let resolved = published.and_then(|p| shift_ago(p, unit, n as i64));
             let precision = resolved.map(|r| r.1).unwrap_or(Precision::Day);
             return Some((end, resolved.map(|(d, p)| format_value(d, p)), precision, true, true));
         }
@@ -363,7 +408,9 @@ mod tests {
         assert_eq!(dates("fr", "fin 2022", p), vec![("fin 2022".into(), v("2022"))]);
         assert_eq!(dates("fr", "début mars", p), vec![("début mars".into(), v("2025-03"))]);
         assert_eq!(dates("fr", "hier", p), vec![("hier".into(), v("2025-03-05"))]);
-        assert_eq!(dates("fr", "la semaine dernière", p), vec![("la semaine dernière".into(), v("2025-02-27"))]);
+        assert_eq!(dates("fr", "la semaine dernière", p), vec![("la semaine dernière".into(), v("2025-W09"))]);
+        assert_eq!(dates("en", "next week", p), vec![("next week".into(), v("2025-W11"))]);
+        assert_eq!(dates("de", "diese Woche", p), vec![("diese Woche".into(), v("2025-W10"))]);
         assert_eq!(dates("fr", "il y a deux semaines", p), vec![("il y a deux semaines".into(), v("2025-02-20"))]);
         assert_eq!(dates("en", "two weeks ago", p), vec![("two weeks ago".into(), v("2025-02-20"))]);
         assert_eq!(dates("de", "vor zwei Wochen", p), vec![("vor zwei Wochen".into(), v("2025-02-20"))]);
@@ -371,8 +418,27 @@ mod tests {
         assert_eq!(dates("it", "ieri", p), vec![("ieri".into(), v("2025-03-05"))]);
         assert_eq!(dates("fr", "mardi", p), vec![("mardi".into(), v("2025-03-04"))]);
         assert_eq!(dates("fr", "hier", None), vec![("hier".into(), None)]);
-        assert_eq!(dates("en", "He said last week", p), vec![("last week".into(), v("2025-02-27"))]);
-        assert_eq!(dates("en", "the last week", p), vec![("the last week".into(), v("2025-02-27"))]);
+        assert_eq!(dates("en", "He said last week", p), vec![("last week".into(), v("2025-W09"))]);
+        assert_eq!(dates("en", "the last week", p), vec![("the last week".into(), v("2025-W09"))]);
         assert_eq!(dates("fr", "il y a 100000000 jours", p), vec![("il y a 100000000 jours".into(), None)]);
+    }
+
+    #[test]
+    fn weekdays_on_their_own_day_and_in_the_future() {
+        let p = Some((2025, 2, 21)); // a Friday
+        assert_eq!(dates("en", "Apple said on Friday it would stop.", p), vec![("Friday".into(), v("2025-02-21"))]);
+        assert_eq!(dates("en", "It happened last Friday.", p), vec![("last Friday".into(), v("2025-02-14"))]);
+        assert_eq!(dates("en", "The committee will meet on Tuesday.", p), vec![("Tuesday".into(), v("2025-02-25"))]);
+        assert_eq!(dates("fr", "Le texte doit être examiné mardi prochain.", p), vec![("mardi prochain".into(), v("2025-02-25"))]);
+        assert_eq!(dates("de", "Er sprach am Mittwoch.", p), vec![("Mittwoch".into(), v("2025-02-19"))]);
+    }
+
+    #[test]
+    fn a_bare_month_takes_the_year_the_tense_points_to() {
+        let p = Some((2025, 2, 21));
+        assert_eq!(dates("en", "The order was issued in November.", p), vec![("November".into(), v("2024-11"))]);
+        assert_eq!(dates("en", "The law will take effect in November.", p), vec![("November".into(), v("2025-11"))]);
+        let autumn = Some((2024, 10, 2));
+        assert_eq!(dates("fr", "Le décret sera publié en janvier.", autumn), vec![("janvier".into(), v("2025-01"))]);
     }
 }

@@ -21,14 +21,15 @@
 //! use dossier_core::{Document, DocKind};
 //! let text = "« Nous n'avons jamais créé de porte dérobée et nous ne le ferons jamais », a indiqué Apple.";
 //! let doc = Document { id: "d".into(), source: "-".into(), url: None, title: "t".into(), text: text.into(),
-//!     language: "fr".into(), language_confidence: 1.0, kind: DocKind::News, published: None, site: None,
+//!     language: "fr".into(), language_confidence: 1.0, kind: DocKind::News, published: None,
+//!     published_precision: Default::default(), site: None,
 //!     ingested_at: chrono::Utc::now(), duplicate_of: None };
 //! let x = Extractor::new().extract(&doc);
 //! assert_eq!(x.quotes[0].speaker.as_ref().unwrap().actor_id.as_deref(), Some("apple"));
 //! assert_eq!(x.quotes[0].stance, dossier_core::Stance::Against);
 //! ```
 
-use dossier_core::{Claim, Document, Extraction, Mention, Quote, SpeakerRef};
+use dossier_core::{Claim, DateRef, Document, Extraction, Mention, Quote, SpeakerRef};
 
 // The stages a document goes through, in the order `Extractor::extract` calls
 // them: find (gazetteer), detect (names), resolve, dates, quotes and claims
@@ -45,9 +46,10 @@ pub mod resources;
 mod resolve;
 mod stance;
 mod text;
+mod tidy;
 mod topics;
 
-pub use dates::{find_dates, DateMention};
+pub use dates::{find_dates, find_document_dates, DateMention};
 pub use detectors::{CombinedDetector, ModelCheckedDetector, TrainedNerDetector};
 pub use names::{Candidate, CapitalisedNameDetector, EntityDetector, Referent};
 pub use resolve::Resolver;
@@ -142,13 +144,14 @@ impl Extractor {
             }
         }
         cands.extend(self.detector.detect(&text, lang, &taken, &self.res));
+        tidy::tidy_person_names(&mut cands, &text, &self.res);
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         link_surnames(&mut cands, &text);
         join_organisations_of_places(&mut cands, &text);
 
         let resolver = Resolver::new(&self.res, &cands, &text, lang);
         let date_lex = self.res.dates.get(lang).cloned().unwrap_or_default();
-        let dates = find_dates(&text, &date_lex, doc.published);
+        let dates = dates::find_document_dates(&text, &date_lex, doc.published, doc.published_precision);
         let ctx = quotes::Context::new(&text, &self.res, lang, &cands);
         let found_quotes = quotes::find_quotes(&ctx);
         let found_claims = quotes::find_claims(&ctx, &found_quotes);
@@ -159,7 +162,7 @@ impl Extractor {
             let explicit = dates.iter().find(|d| d.value.is_some() && text.sentence_at(d.start) == s && s.is_some());
             match explicit {
                 Some(d) => (d.value.clone(), false),
-                None => (doc.published.map(|p| p.to_string()), doc.published.is_some()),
+                None => (doc.published_label(), doc.published.is_some()),
             }
         };
         let speaker_ref = |ci: Option<usize>, used: &mut Vec<usize>| -> Option<SpeakerRef> {
@@ -202,7 +205,18 @@ impl Extractor {
         }
         let events = events::events(&text, &dates, &cands, &resolver, &found_quotes);
         let actors = resolver.actors(&text, &used_as_speaker, &events);
-        Extraction { actors, quotes: quotes_out, claims: claims_out, events: events.into_iter().map(|(e, _)| e).collect(), topic_relevance: topics::relevance(&self.res, &self.lexicons, &text, lang) }
+        let dates = dates
+            .into_iter()
+            .filter_map(|d| Some(DateRef { value: d.value?, text: d.text, start: d.start, end: d.end, precision: d.precision, approximate: d.approximate, relative: d.relative }))
+            .collect();
+        Extraction {
+            actors,
+            quotes: quotes_out,
+            claims: claims_out,
+            events: events.into_iter().map(|(e, _)| e).collect(),
+            topic_relevance: topics::relevance(&self.res, &self.lexicons, &text, lang),
+            dates,
+        }
     }
 }
 

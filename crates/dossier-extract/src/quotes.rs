@@ -113,7 +113,7 @@ impl Context<'_> {
         let toks = &self.text.tokens;
         // "Julien Ferrand, cofondateur de …, qui développe …, redoute": a clause
         // opening with a person or known actor and a comma is about that actor.
-        if let Some(first) = self.cands_in(from, (from + 2).min(cue)).next() {
+        if let Some(first) = self.cands_in(from, (from + 4).min(cue)).next() {
             let c = &self.cands[first];
             let is_actor = matches!(c.referent, crate::Referent::Registry(_))
                 || matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
@@ -242,12 +242,12 @@ impl Context<'_> {
     }
 
     /// The actor a clause is about: its first person or known actor, when it
-    /// opens the clause (after at most two words: "Le ministre X", "Ensuite, X").
+    /// opens the clause (after at most three words: "Le ministre X", "Ensuite,
+    /// X", "Brazilian President X"). Places there ("Brazilian") are adjectives.
     fn clause_subject(&self, from: usize, to: usize) -> Option<usize> {
-        let ci = self.cands_in(from, to).next()?;
-        let c = &self.cands[ci];
-        let actor = !matches!(c.referent, crate::Referent::Place(_));
-        (actor && c.tok_start <= from + 3).then_some(ci)
+        self.cands_in(from, to)
+            .take_while(|&ci| self.cands[ci].tok_start <= from + 3)
+            .find(|&ci| !matches!(self.cands[ci].referent, crate::Referent::Place(_) | crate::Referent::Pronoun(_)))
     }
 }
 

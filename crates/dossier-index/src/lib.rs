@@ -23,7 +23,7 @@
 //! let index = SearchIndex::open(dir.path()).unwrap();
 //! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None,
 //!     title: "Apple et Londres".into(), text: "Les données chiffrées des utilisateurs aux États-Unis.".into(),
-//!     language: "fr".into(), language_confidence: 0.9, kind: DocKind::News, published: None,
+//!     language: "fr".into(), language_confidence: 0.9, kind: DocKind::News, published: None, published_precision: Default::default(),
 //!     site: None, ingested_at: chrono::Utc::now(), duplicate_of: None };
 //! let mut writer = index.writer().unwrap();
 //! writer.upsert(&doc).unwrap();
@@ -619,6 +619,7 @@ mod tests {
             language_confidence: 0.9,
             kind: if id.starts_with("law") { DocKind::Legal } else { DocKind::News },
             published: published.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+            published_precision: Default::default(),
             site: Some(format!("{id}.example")),
             ingested_at: Utc::now(),
             duplicate_of: None,

@@ -20,7 +20,7 @@
 //! ```
 
 use chrono::Utc;
-use dossier_core::{canonical_url, document_id, parse_published, site_of, DocKind, Document};
+use dossier_core::{canonical_url, document_id, parse_published_precise, site_of, DocKind, Document, Precision};
 use serde::Deserialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -480,12 +480,15 @@ pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document
     if text.is_empty() {
         return Err(IngestError::Empty);
     }
-    let published = match published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-        Some(p) => Some(parse_published(p).ok_or_else(|| IngestError::Field {
-            field: "published",
-            reason: format!("{p:?} is not a date (use YYYY-MM-DD or RFC 3339)"),
-        })?),
-        None => None,
+    let (published, published_precision) = match published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        Some(p) => {
+            let (date, precision) = parse_published_precise(p).ok_or_else(|| IngestError::Field {
+                field: "published",
+                reason: format!("{p:?} is not a date (use YYYY-MM-DD, YYYY-MM, YYYY or RFC 3339)"),
+            })?;
+            (Some(date), precision)
+        }
+        None => (None, Precision::Day),
     };
     let (language, language_confidence) = match opts.language.clone().or(raw.language).filter(|l| !l.trim().is_empty()) {
         Some(l) => (l.trim().to_ascii_lowercase(), 1.0),
@@ -521,6 +524,7 @@ pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document
         language_confidence,
         kind,
         published,
+        published_precision,
         ingested_at: Utc::now(),
         duplicate_of: None,
     })

@@ -19,14 +19,14 @@
 //! let mut store = Store::open(&dir.path().join("dossier.sqlite")).unwrap();
 //! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None, title: "T".into(),
 //!     text: "Texte".into(), language: "fr".into(), language_confidence: 0.9, kind: DocKind::News,
-//!     published: None, site: None, ingested_at: chrono::Utc::now(), duplicate_of: None };
+//!     published: None, published_precision: Default::default(), site: None, ingested_at: chrono::Utc::now(), duplicate_of: None };
 //! let first = store.upsert_batch(&mut [(doc.clone(), Extraction::default())], "v1").unwrap();
 //! let again = store.upsert_batch(&mut [(doc, Extraction::default())], "v1").unwrap();
 //! assert_eq!((first[0], again[0]), (Upsert::Inserted, Upsert::Unchanged));
 //! assert_eq!(store.count().unwrap(), 1);
 //! ```
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use dossier_core::{DocKind, Document, Extraction};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -231,7 +231,7 @@ impl Store {
                                 let key = (published.unwrap_or_else(|| "9999".into()), ingested);
                                 // Only an earlier copy can be the original; a later one stays
                                 // linked to whatever it was linked to (relinking is future work).
-                                let this = (doc.published.map(|d| d.to_string()).unwrap_or_else(|| "9999".into()), doc.ingested_at.to_rfc3339());
+                                let this = (doc.published_label().unwrap_or_else(|| "9999".into()), doc.ingested_at.to_rfc3339());
                                 if key > this {
                                     continue;
                                 }
@@ -254,7 +254,7 @@ impl Store {
                             doc.language,
                             doc.language_confidence,
                             doc.kind.as_str(),
-                            doc.published.map(|d| d.to_string()),
+                            doc.published_label(),
                             doc.site,
                             doc.ingested_at.to_rfc3339(),
                             doc.duplicate_of,
@@ -366,9 +366,13 @@ impl Store {
     fn finish(&self, raw: RawRow) -> Result<Document, StoreError> {
         let corrupt = |reason: String| StoreError::Corrupt { path: self.path.clone(), id: raw.id.clone(), reason };
         let kind: DocKind = raw.kind.parse().map_err(corrupt)?;
-        let published = match &raw.published {
-            Some(p) => Some(NaiveDate::parse_from_str(p, "%Y-%m-%d").map_err(|e| corrupt(format!("published: {e}")))?),
-            None => None,
+        // `2024-08-21`, or `2024-08` / `2024` for a month or a year only.
+        let (published, published_precision) = match &raw.published {
+            Some(p) => {
+                let (d, precision) = dossier_core::parse_published_precise(p).ok_or_else(|| corrupt(format!("published: {p:?} is not a date")))?;
+                (Some(d), precision)
+            }
+            None => (None, dossier_core::Precision::Day),
         };
         let ingested_at = DateTime::parse_from_rfc3339(&raw.ingested_at)
             .map_err(|e| corrupt(format!("ingested_at: {e}")))?
@@ -383,6 +387,7 @@ impl Store {
             language_confidence: raw.language_confidence,
             kind,
             published,
+            published_precision,
             site: raw.site,
             ingested_at,
             duplicate_of: raw.duplicate_of,
@@ -503,6 +508,7 @@ fn row_to_raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn doc(id: &str, text: &str) -> Document {
         Document {
@@ -515,6 +521,7 @@ mod tests {
             language_confidence: 0.9,
             kind: DocKind::News,
             published: NaiveDate::from_ymd_opt(2025, 2, 21),
+            published_precision: Default::default(),
             site: None,
             ingested_at: Utc::now(),
             duplicate_of: None,

@@ -2,7 +2,6 @@
 
 use crate::data_dir;
 use anyhow::{Context, Result};
-use chrono::NaiveDate;
 use dossier_core::{parse_date_prefix, DocKind, Document, Extraction};
 use dossier_extract::Extractor;
 use dossier_fetch::{parse_feed, parse_sitemap, Discovered};
@@ -408,7 +407,10 @@ struct ExtractRecord<'a> {
     doc_id: &'a str,
     source: &'a str,
     title: &'a str,
-    published: Option<NaiveDate>,
+    /// `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the input gave only that.
+    published: Option<String>,
+    #[serde(skip_serializing_if = "dossier_core::Precision::is_day")]
+    published_precision: dossier_core::Precision,
     language: &'a str,
     language_confidence: f64,
     kind: &'static str,
@@ -436,7 +438,8 @@ pub fn extract(args: &ExtractArgs, extractor: &Extractor) -> Result<bool> {
                         doc_id: &doc.id,
                         source: &doc.source,
                         title: &doc.title,
-                        published: doc.published,
+                        published: doc.published_label(),
+                        published_precision: doc.published_precision,
                         language: &doc.language,
                         language_confidence: doc.language_confidence,
                         kind: doc.kind.as_str(),

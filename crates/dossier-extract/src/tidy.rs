@@ -1,0 +1,121 @@
+//! Person names as a byline would print them. Detectors take whatever
+//! capitalised run they see, so real reporting gives "Interior Minister
+//! Joachim Brudziński", "Fourteen-year-old Zoe", "Kama Melly QC", "Präsident
+//! Bush" or "Brudziński said Adamowicz"; the speaker of a quote must be the
+//! person, named the same way each time. This stage runs after detection and
+//! before resolution: it trims titles, ages and post-nominals, cuts names at a
+//! lower-case word, splits a name fused with the next one, and drops "names"
+//! that are only a title ("Brazilian President" before "Jair Bolsonaro").
+
+use crate::names::NAME_PARTICLES;
+use crate::text::{Text, Token};
+use crate::{Candidate, Referent, Resources};
+use dossier_core::ActorKind;
+
+/// Letters after a name that are not part of it.
+const POST_NOMINALS: &[&str] = &["QC", "KC", "MP", "MEP", "MdB", "MdEP", "PhD", "OBE", "MBE", "CBE", "KBE", "Esq"];
+
+/// Tidy the person names among `cands` in place (see the module doc).
+pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &Resources) {
+    let toks = &text.tokens;
+    let mut keep = vec![true; cands.len()];
+    for ci in 0..cands.len() {
+        let c = &cands[ci];
+        if !matches!(c.referent, Referent::Named { kind: ActorKind::Person, .. }) {
+            continue;
+        }
+        let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, res);
+        if b <= a || is_title(res, &toks[b - 1]) {
+            keep[ci] = false;
+            continue;
+        }
+        let b = split_fused(cands, ci, toks, a, b);
+        if (a, b) != (c.tok_start, c.tok_end) {
+            let (start, end) = (toks[a].start, toks[b - 1].end);
+            cands[ci] = Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind: ActorKind::Person }, weak: cands[ci].weak };
+        }
+    }
+    let mut k = 0;
+    cands.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// The tokens of `[a, b)` that are the name: cut at the first lower-case word
+/// that is no particle ("Brudziński said Adamowicz"), start after the last
+/// title or age ("Brazilian President Jair Bolsonaro", "Fifteen-year-old
+/// Robert"), end before post-nominals ("Kama Melly QC").
+fn person_bounds(toks: &[Token], a: usize, b: usize, res: &Resources) -> (usize, usize) {
+    let mut b = (a + 1..b).find(|&k| toks[k].is_word && !toks[k].is_capitalised() && !NAME_PARTICLES.contains(&toks[k].lower.as_str())).unwrap_or(b);
+    while b > a + 1 && POST_NOMINALS.contains(&toks[b - 1].text.trim_end_matches('.')) {
+        b -= 1;
+    }
+    let a = match (a..b.saturating_sub(1)).rev().find(|&k| is_title(res, &toks[k])) {
+        Some(k) => k + 1,
+        None => a,
+    };
+    (a, b)
+}
+
+/// A title, role or age before a name: the languages' person titles, also
+/// inside compounds ("Ministerpräsident", "US-Präsident", "Ex-Prime"), and
+/// ages ("Fourteen-year-old", "37-jährige").
+fn is_title(res: &Resources, tok: &Token) -> bool {
+    let lower = tok.lower.trim_end_matches('.');
+    if lower.contains("-year-old") || lower.contains("jährig") || lower.starts_with("ex-") {
+        return true;
+    }
+    res.cues.values().flat_map(|c| &c.person_titles).any(|t| {
+        let t = t.trim_end_matches('.').to_lowercase();
+        lower == t || (t.chars().count() >= 6 && (lower.ends_with(&t) || lower.ends_with(&format!("{t}in"))))
+    })
+}
+
+/// "George Voinovich Bolton": when the name without its last word is another
+/// person's whole name in the text, the last word belongs to the next name.
+fn split_fused(cands: &[Candidate], ci: usize, toks: &[Token], a: usize, b: usize) -> usize {
+    if b - a < 3 {
+        return b;
+    }
+    let head: Vec<&str> = toks[a..b - 1].iter().map(|t| t.text.as_str()).collect();
+    let other_has_head = cands.iter().enumerate().any(|(j, o)| {
+        j != ci && matches!(o.referent, Referent::Named { kind: ActorKind::Person, .. }) && o.tok_end - o.tok_start == head.len() && toks[o.tok_start..o.tok_end].iter().map(|t| t.text.as_str()).eq(head.iter().copied())
+    });
+    if other_has_head {
+        b - 1
+    } else {
+        b
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names left after tidying one detected person name covering `name` in `text`.
+    fn tidy(text: &str, name: &str) -> Vec<String> {
+        let t = Text::new(text);
+        let start = text[..text.find(name).unwrap()].chars().count();
+        let end = start + name.chars().count();
+        let a = t.tokens.iter().position(|k| k.start == start).unwrap();
+        let b = t.tokens.iter().position(|k| k.end == end).unwrap() + 1;
+        let mut cands = vec![Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: name.into(), kind: ActorKind::Person }, weak: true }];
+        tidy_person_names(&mut cands, &t, &Resources::embedded().unwrap());
+        cands.iter().map(|c| t.slice(c.start, c.end)).collect()
+    }
+
+    #[test]
+    fn titles_ages_and_post_nominals_are_not_part_of_the_name() {
+        assert_eq!(tidy("Fifteen-year-old Robert Miles said so.", "Fifteen-year-old Robert Miles"), ["Robert Miles"]);
+        assert_eq!(tidy("Prosecutor Kama Melly QC said so.", "Prosecutor Kama Melly QC"), ["Kama Melly"]);
+        assert_eq!(tidy("Brazilian President Jair Bolsonaro said so.", "Brazilian President Jair Bolsonaro"), ["Jair Bolsonaro"]);
+        assert_eq!(tidy("Das sagte US-Präsident Bush gestern.", "US-Präsident Bush"), ["Bush"]);
+    }
+
+    #[test]
+    fn a_name_stops_at_a_lower_case_word_and_a_title_alone_is_no_name() {
+        assert_eq!(tidy("Brudziński said Adamowicz was alive.", "Brudziński said Adamowicz"), ["Brudziński"]);
+        assert!(tidy("The Brazilian President spoke.", "Brazilian President").is_empty());
+    }
+}
