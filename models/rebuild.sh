@@ -35,18 +35,16 @@ $B/ner-train --lang es --train $D/europarl-es.train $D/europarl-es.train $D/wiki
   --misc-demonyms --registry $A --out models/ner-es.bin
 $B/ner-train --lang it --train $D/europarl-it.train $D/europarl-it.train $D/wikiann-es-quarter $D/wikiann-fr-quarter \
   --dev $D/europarl-it.dev --misc-demonyms --registry $A --out models/ner-it.bin
-# multi v3 recipe: better on every held-out gold set (MODEL_CARD.md), but not shipped yet because the
-# extractor test the_model_adds_persons_and_widens_names_cut_short (crates/dossier-extract) fails with it;
-# it is written to $D. The shipped models/ner-multi.bin is the v2 file (v2 code, recipe in git history).
+# multi v3 recipe: better on every held-out gold set (MODEL_CARD.md); shipped as models/ner-multi.bin.
 $B/ner-train --lang multi --train $EN_GOLD $DE_GOLD $G $D/europarl-es.train $D/europarl-it.train $D/europarl-es.train $D/europarl-it.train \
   $D/wikiann-en-quarter $D/wikiann-de-quarter $D/wikiann-fr-quarter $D/wikiann-es-quarter \
-  --dev $D/europarl-en.dev $D/europarl-de.dev $D/europarl-es.dev $D/europarl-it.dev --misc-demonyms --registry $A --out $D/ner-multi-v3.bin
-for m in models/ner-en.bin models/ner-multi.bin $D/ner-multi-v3.bin; do
+  --dev $D/europarl-en.dev $D/europarl-de.dev $D/europarl-es.dev $D/europarl-it.dev --misc-demonyms --registry $A --out models/ner-multi.bin
+for m in models/ner-en.bin models/ner-multi.bin; do
   $B/ner-eval --model $m --gold $E/ner-gold/en/wikigold-en.conllu
   $B/ner-eval --model $m --gold $D/europarl-en.test
 done
 $B/ner-eval --model models/ner-en.bin --gold $E/ner-gold/en/wikiann-en-test.txt
-for m in models/ner-de.bin models/ner-multi.bin $D/ner-multi-v3.bin; do
+for m in models/ner-de.bin models/ner-multi.bin; do
   $B/ner-eval --model $m --gold $E/ner-gold/de/germeval2014-de-test.tsv
   $B/ner-eval --model $m --gold $D/europarl-de.test
   $B/ner-eval --model $m --gold $D/smartdata-de-v3-test
@@ -54,11 +52,11 @@ done
 $B/ner-eval --model models/ner-de.bin --gold $E/ner-gold/de/wikiann-de-test.txt
 $B/ner-eval --model models/ner-fr.bin --gold $E/ner-gold/fr/europeana-fr-bnf.bio --format io
 $B/ner-eval --model models/ner-fr.bin --gold $E/ner-gold/fr/wikiann-fr-test.txt
-for m in models/ner-es.bin models/ner-multi.bin $D/ner-multi-v3.bin; do
+for m in models/ner-es.bin models/ner-multi.bin; do
   $B/ner-eval --model $m --gold $D/europarl-es.test
   $B/ner-eval --model $m --gold $E/ner-gold/es/wikiann-es-test.conllu
 done
-for m in models/ner-it.bin models/ner-multi.bin $D/ner-multi-v3.bin; do
+for m in models/ner-it.bin models/ner-multi.bin; do
   $B/ner-eval --model $m --gold $D/europarl-it.test
   $B/ner-eval --model $m --gold crates/dossier-ner/data/it-sample.conll
 done
