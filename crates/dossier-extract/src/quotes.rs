@@ -388,7 +388,35 @@ fn german_noun_phrase_end(toks: &[crate::Token], from: usize, to: usize) -> usiz
     k
 }
 
-/// Find reported claims sentence by sentence.
+/// Whether the quotation opening just before char `start` follows a colon.
+fn after_colon(text: &Text, start: usize) -> bool {
+    text.chars[..start].iter().rev().find(|c| !c.is_whitespace() && !matches!(c, '«' | '“' | '„' | '"' | '‹' | '‚' | '‘')) == Some(&':')
+}
+
+/// Sentences cut into the clauses that can each report something: at ";"
+/// and before a contrastive conjunction after a comma or mid-sentence ("Duda
+/// said …, while Brudziński wrote he had ordered …"; "…; TVN24 reported …").
+fn clauses(ctx: &Context) -> Vec<crate::text::Sentence> {
+    let toks = &ctx.text.tokens;
+    let breaks = resource_list(ctx.res, ctx.lang, |c| &c.clause_breaks);
+    let mut out = Vec::new();
+    for s in &ctx.text.sentences {
+        let mut from = s.tok_start;
+        for k in s.tok_start + 1..s.tok_end {
+            let split_here = toks[k].text == ";" || (k > from + 3 && breaks.iter().any(|b| *b == toks[k].lower));
+            if split_here && k > from {
+                out.push(crate::text::Sentence { start: toks[from].start, end: toks[k - 1].end, tok_start: from, tok_end: k });
+                from = if toks[k].text == ";" { k + 1 } else { k };
+            }
+        }
+        if from < s.tok_end {
+            out.push(crate::text::Sentence { start: toks[from].start, end: s.end, tok_start: from, tok_end: s.tok_end });
+        }
+    }
+    out
+}
+
+/// Find reported claims clause by clause.
 pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
     let text = ctx.text;
     let toks = &text.tokens;
@@ -400,9 +428,10 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
     let in_quote = |pos: usize| quotes.iter().any(|q| q.start <= pos && pos < q.end + 1);
     let mut out: Vec<Found> = Vec::new();
     let mut last_claim_sentence: Option<(usize, Option<usize>)> = None;
-    for (si, s) in text.sentences.iter().enumerate() {
-        let quoted: usize = quotes.iter().filter(|q| q.start >= s.start && q.end <= s.end).map(|q| q.end - q.start).sum();
-        if quoted * 2 > s.end - s.start {
+    for (si, s) in clauses(ctx).iter().enumerate() {
+        // A sentence that is all quotation reports nothing more.
+        let unquoted_words = toks[s.tok_start..s.tok_end].iter().filter(|t| t.is_word && !quotes.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+        if unquoted_words < 4 {
             continue;
         }
         let (ts, te) = (s.tok_start, s.tok_end);
@@ -534,10 +563,12 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                 if let (true, Some(cs)) = (subject_ok, content_start) {
                     let ci = subject;
                     let starts_quote = toks.get(cs).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
-                    // A quotation later in the sentence ("… qué está en juego: «…»") ends the claim.
+                    // A quotation introduced by a colon later in the sentence ("… qué está en
+                    // juego: «…»") ends the claim; a partial quote inside it ("said the
+                    // victims were “ripe and vulnerable”") is part of what is reported.
                     let end = quotes
                         .iter()
-                        .filter(|q| q.start > toks[cs].start && q.start < s.end)
+                        .filter(|q| q.start > toks[cs].start && q.start < s.end && after_colon(text, q.start))
                         .map(|q| q.start.saturating_sub(1))
                         .min()
                         .unwrap_or(s.end);

@@ -108,6 +108,10 @@ pub struct CueLexicon {
     /// Words allowed between a cue verb and the reported content ("récemment", "also").
     #[serde(default)]
     pub adverbs: Vec<String>,
+    /// Conjunctions that open a new clause able to report on its own ("while",
+    /// "tandis", "mientras"): claims are looked for clause by clause.
+    #[serde(default)]
+    pub clause_breaks: Vec<String>,
     #[serde(default)]
     verb: Vec<VerbEntry>,
     /// Lower-cased verb form (possibly several words) → kind.
