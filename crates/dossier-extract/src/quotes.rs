@@ -136,7 +136,29 @@ impl Context<'_> {
                 }
             }
         }
-        self.cands_in(from, cue).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)
+        let last = self.cands_in(from, cue).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)?;
+        Some(self.person_of_organisation(from, last))
+    }
+
+    /// "Dr. Steven Wolf at Saint Francis said", "Jennifer Lu of Marriage
+    /// Equality Coalition Taiwan said": an organisation joined by of/at/from
+    /// to the person before it is where that person works; the person speaks.
+    fn person_of_organisation(&self, from: usize, ci: usize) -> usize {
+        let toks = &self.text.tokens;
+        let c = &self.cands[ci];
+        let is_person = |k: usize| matches!(self.cands[k].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+        if is_person(ci) || c.tok_start < from + 2 {
+            return ci;
+        }
+        let mut k = c.tok_start - 1;
+        // "of Australia's Griffith University": a possessive place before the organisation.
+        if k > from + 1 && (toks[k].text == "'s" || toks[k].text == "’s") {
+            k = k.saturating_sub(2);
+        }
+        if !matches!(toks[k].lower.as_str(), "of" | "at" | "from" | "de" | "du" | "von" | "vom" | "der" | "di" | "del" | "della" | "bei" | "with") {
+            return ci;
+        }
+        self.cands_in(from, k).last().filter(|&p| is_person(p) && self.cands[p].tok_end + 2 >= k).unwrap_or(ci)
     }
 
     /// The source named by a sentence-initial "Pour/Para/Für/Per X," or
@@ -314,6 +336,11 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
                 if let Some(last) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)) {
                     attribution = last.speaker.map(|s| (Some(s), (0, 0)));
                 }
+            }
+            // "Anna Weber was blunt. « … »": the person the previous sentence is about.
+            if attribution.is_none() {
+                let person = |ci: &usize| matches!(ctx.cands[*ci].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+                attribution = ctx.clause_subject(prev.tok_start, prev.tok_end).filter(person).map(|ci| (Some(ci), (0, 0)));
             }
         }
         // "», a-t-il ajouté" resolved above; "», ha aggiunto." names nobody: the

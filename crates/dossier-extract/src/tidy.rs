@@ -21,8 +21,12 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &R
     let mut keep = vec![true; cands.len()];
     for ci in 0..cands.len() {
         let c = &cands[ci];
-        if !matches!(c.referent, Referent::Named { kind: ActorKind::Person, .. }) {
-            continue;
+        // Post-nominals make a person of a name a model took for an organisation ("Kama Melly QC").
+        let post_nominal = POST_NOMINALS.contains(&toks[c.tok_end - 1].text.trim_end_matches('.'));
+        match &c.referent {
+            Referent::Named { kind: ActorKind::Person, .. } => {}
+            Referent::Named { .. } if post_nominal && c.tok_end - c.tok_start >= 3 => {}
+            _ => continue,
         }
         let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, res);
         if b <= a || is_title(res, &toks[b - 1]) {
