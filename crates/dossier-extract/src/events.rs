@@ -17,19 +17,22 @@ use dossier_core::Event;
 /// descriptions and pronouns only where they act.
 pub(crate) fn events(text: &Text, dates: &[DateMention], cands: &[Candidate], resolver: &Resolver, quotes: &[quotes::Found]) -> Vec<(Event, Vec<usize>)> {
     let mut events = Vec::new();
-    let mut seen_sentences = std::collections::HashSet::new();
+    // One event per dated act: a sentence may date two ("voted on Friday on a deadline the court set in 2017").
+    let mut seen = std::collections::HashSet::new();
     for d in dates {
         let (Some(value), Some(si)) = (&d.value, text.sentence_at(d.start)) else { continue };
         let s = text.sentences[si];
         let quoted = |start: usize, end: usize| quotes.iter().any(|q| q.start <= start && end <= q.end);
-        if quoted(d.start, d.end) || !seen_sentences.insert(si) {
+        if quoted(d.start, d.end) || !seen.insert((si, value.clone())) {
             continue;
         }
         let mut ids: Vec<String> = Vec::new();
         let mut members = Vec::new();
         for (ci, c) in cands.iter().enumerate() {
             let named = matches!(c.referent, Referent::Registry(_) | Referent::Named { .. });
-            if c.start >= s.start && c.end <= s.end && !quoted(c.start, c.end) && (named || resolver.acts(ci)) {
+            // "He died today": a pronoun or description opening the sentence is its subject.
+            let opens_sentence = c.tok_start <= s.tok_start + 1 && matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
+            if c.start >= s.start && c.end <= s.end && !quoted(c.start, c.end) && (named || resolver.acts(ci) || opens_sentence) {
                 if let Some(id) = resolver.actor_id(ci) {
                     if !ids.contains(&id) {
                         ids.push(id);
