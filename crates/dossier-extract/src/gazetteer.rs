@@ -52,6 +52,10 @@ impl Gazetteer {
             for forms in a.descriptions.values() {
                 for d in forms {
                     add(d, false, Referent::Registry(i));
+                    // "le ministère de l'Intérieur" is also "du ministère…", "au ministère…".
+                    for variant in french_contractions(d) {
+                        add(&variant, false, Referent::Registry(i));
+                    }
                 }
             }
         }
@@ -146,5 +150,20 @@ impl Gazetteer {
             i += 1;
         }
         out
+    }
+}
+
+/// The forms a French description with a definite article takes after "de"
+/// and "à": "le X" → "du X", "au X"; "la X" → "de la X", "à la X"; "l'X" →
+/// "de l'X". Other descriptions have none.
+fn french_contractions(description: &str) -> Vec<String> {
+    if let Some(rest) = description.strip_prefix("le ") {
+        vec![format!("du {rest}"), format!("au {rest}")]
+    } else if let Some(rest) = description.strip_prefix("la ") {
+        vec![format!("de la {rest}"), format!("à la {rest}")]
+    } else if let Some(rest) = description.strip_prefix("l'") {
+        vec![format!("de l'{rest}")]
+    } else {
+        Vec::new()
     }
 }
