@@ -29,7 +29,10 @@ fn main() {
     println!("extractor setup (embedded resources): {:.1} ms", setup.as_secs_f64() * 1000.0);
     let model_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/ner-multi.bin");
     let model = dossier_ner::NerModel::load(&model_path).expect("models/ner-multi.bin");
-    let checked = Extractor::new().with_detector(Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), TrainedNerDetector::new(model))));
+    // As the `dossier` binary runs it: persons and organisations from the model.
+    let mut model = TrainedNerDetector::new(model);
+    model.organisations = true;
+    let checked = Extractor::new().with_detector(Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), model)));
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let tokens: usize = docs.iter().map(|d| Text::new(&d.text).tokens.len()).sum();
     for (name, extractor) in [("rules + registry", &rules), ("rules + registry + trained NER", &checked)] {

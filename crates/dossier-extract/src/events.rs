@@ -29,7 +29,8 @@ pub(crate) fn events(text: &Text, dates: &[DateMention], cands: &[Candidate], re
         let mut ids: Vec<String> = Vec::new();
         let mut members = Vec::new();
         for (ci, c) in cands.iter().enumerate() {
-            let named = matches!(c.referent, Referent::Registry(_) | Referent::Named { .. });
+            // A model's organisation guess takes part only where it acts; names of people and known actors always.
+            let named = matches!(c.referent, Referent::Registry(_) | Referent::Named { kind: dossier_core::ActorKind::Person, .. }) || (matches!(c.referent, Referent::Named { .. }) && !c.weak);
             // "He died today": a pronoun or description opening the sentence is its subject.
             let opens_sentence = c.tok_start <= s.tok_start + 1 && matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
             if c.start >= s.start && c.end <= s.end && !quoted(c.start, c.end) && (named || resolver.acts(ci) || opens_sentence) {
