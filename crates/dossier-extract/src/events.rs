@@ -11,40 +11,26 @@ use crate::resolve::Resolver;
 use crate::text::Text;
 use dossier_core::Event;
 
-/// One event per sentence with a resolved date outside quotation marks and at
-/// least one actor, with the candidate indices of its participants: named
-/// actors wherever they stand in the sentence (outside the quotation), places,
-/// descriptions and pronouns only where they act.
+/// One event per dated act — a resolved date outside quotation marks in a
+/// sentence with at least one actor — with the candidate indices of its
+/// participants: named actors wherever they stand in the sentence (outside the
+/// quotation), places, descriptions and pronouns only where they act.
 pub(crate) fn events(text: &Text, dates: &[DateMention], cands: &[Candidate], resolver: &Resolver, quotes: &[quotes::Found]) -> Vec<(Event, Vec<usize>)> {
     let mut events = Vec::new();
-    // One event per dated act: a sentence may date two ("voted on Friday on a deadline the court set in 2017").
+    // A sentence may date two acts ("voted on Friday on a deadline the court
+    // set in 2017"): one event per distinct value, participants found once.
     let mut seen = std::collections::HashSet::new();
+    let mut participants: std::collections::HashMap<usize, (Vec<String>, Vec<usize>)> = std::collections::HashMap::new();
     for d in dates {
         let (Some(value), Some(si)) = (&d.value, text.sentence_at(d.start)) else { continue };
-        let s = text.sentences[si];
-        let quoted = |start: usize, end: usize| quotes.iter().any(|q| q.start <= start && end <= q.end);
-        if quoted(d.start, d.end) || !seen.insert((si, value.clone())) {
+        if quotes.iter().any(|q| q.start <= d.start && d.end <= q.end) || !seen.insert((si, value.clone())) {
             continue;
         }
-        let mut ids: Vec<String> = Vec::new();
-        let mut members = Vec::new();
-        for (ci, c) in cands.iter().enumerate() {
-            // A model's organisation guess takes part only where it acts; names of people and known actors always.
-            let named = matches!(c.referent, Referent::Registry(_) | Referent::Named { kind: dossier_core::ActorKind::Person, .. }) || (matches!(c.referent, Referent::Named { .. }) && !c.weak);
-            // "He died today": a pronoun or description opening the sentence is its subject.
-            let opens_sentence = c.tok_start <= s.tok_start + 1 && matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
-            if c.start >= s.start && c.end <= s.end && !quoted(c.start, c.end) && (named || resolver.acts(ci) || opens_sentence) {
-                if let Some(id) = resolver.actor_id(ci) {
-                    if !ids.contains(&id) {
-                        ids.push(id);
-                    }
-                    members.push(ci);
-                }
-            }
-        }
+        let (ids, members) = participants.entry(si).or_insert_with(|| sentence_participants(text, si, cands, resolver, quotes));
         if ids.is_empty() {
             continue;
         }
+        let s = text.sentences[si];
         let (start, end) = text.trim_span(s.start, s.end);
         events.push((
             Event {
@@ -57,10 +43,34 @@ pub(crate) fn events(text: &Text, dates: &[DateMention], cands: &[Candidate], re
                 text: text.slice(start, end),
                 start,
                 end,
-                actors: ids,
+                actors: ids.clone(),
             },
-            members,
+            members.clone(),
         ));
     }
     events
+}
+
+/// The actor ids taking part in sentence `si` and their candidate indices.
+fn sentence_participants(text: &Text, si: usize, cands: &[Candidate], resolver: &Resolver, quotes: &[quotes::Found]) -> (Vec<String>, Vec<usize>) {
+    let s = text.sentences[si];
+    let inside: Vec<&quotes::Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
+    let quoted = |start: usize, end: usize| inside.iter().any(|q| q.start <= start && end <= q.end);
+    let (mut ids, mut members, mut seen) = (Vec::new(), Vec::new(), std::collections::HashSet::new());
+    for (ci, c) in cands.iter().enumerate().filter(|(_, c)| c.start >= s.start && c.end <= s.end) {
+        // A model's organisation guess takes part only where it acts; names of people and known actors always.
+        let named = matches!(c.referent, Referent::Registry(_) | Referent::Named { kind: dossier_core::ActorKind::Person, .. }) || (matches!(c.referent, Referent::Named { .. }) && !c.weak);
+        // "He died today": a pronoun or description opening the sentence is its subject.
+        let opens_sentence = c.tok_start <= s.tok_start + 1 && matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
+        if quoted(c.start, c.end) || !(named || resolver.acts(ci) || opens_sentence) {
+            continue;
+        }
+        if let Some(id) = resolver.actor_id(ci) {
+            if seen.insert(id.clone()) {
+                ids.push(id);
+            }
+            members.push(ci);
+        }
+    }
+    (ids, members)
 }

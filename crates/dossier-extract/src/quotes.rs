@@ -457,7 +457,8 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
     let mut last_claim_sentence: Option<(usize, Option<usize>)> = None;
     for (si, s) in clauses(ctx).iter().enumerate() {
         // A sentence that is all quotation reports nothing more.
-        let unquoted_words = toks[s.tok_start..s.tok_end].iter().filter(|t| t.is_word && !quotes.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+        let inside: Vec<&Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
+        let unquoted_words = toks[s.tok_start..s.tok_end].iter().filter(|t| t.is_word && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
         if unquoted_words < 4 {
             continue;
         }

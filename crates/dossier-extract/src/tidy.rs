@@ -18,6 +18,13 @@ const POST_NOMINALS: &[&str] = &["QC", "KC", "MP", "MEP", "MdB", "MdEP", "PhD", 
 /// Tidy the person names among `cands` in place (see the module doc).
 pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &Resources) {
     let toks = &text.tokens;
+    let titles = Titles::new(res);
+    // Whole person names as written, to find names fused with the next one.
+    let person_names: std::collections::HashSet<Vec<&str>> = cands
+        .iter()
+        .filter(|c| matches!(c.referent, Referent::Named { kind: ActorKind::Person, .. }))
+        .map(|c| toks[c.tok_start..c.tok_end].iter().map(|t| t.text.as_str()).collect())
+        .collect();
     let mut keep = vec![true; cands.len()];
     for ci in 0..cands.len() {
         let c = &cands[ci];
@@ -28,12 +35,12 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &R
             Referent::Named { .. } if post_nominal && c.tok_end - c.tok_start >= 3 => {}
             _ => continue,
         }
-        let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, res);
-        if b <= a || is_title(res, &toks[b - 1]) {
+        let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, &titles);
+        if b <= a || titles.is_title(&toks[b - 1]) {
             keep[ci] = false;
             continue;
         }
-        let b = split_fused(cands, ci, toks, a, b);
+        let b = split_fused(&person_names, toks, a, b);
         if (a, b) != (c.tok_start, c.tok_end) {
             let (start, end) = (toks[a].start, toks[b - 1].end);
             cands[ci] = Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: text.slice(start, end), kind: ActorKind::Person }, weak: cands[ci].weak };
@@ -50,43 +57,48 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &R
 /// that is no particle ("Brudziński said Adamowicz"), start after the last
 /// title or age ("Brazilian President Jair Bolsonaro", "Fifteen-year-old
 /// Robert"), end before post-nominals ("Kama Melly QC").
-fn person_bounds(toks: &[Token], a: usize, b: usize, res: &Resources) -> (usize, usize) {
+fn person_bounds(toks: &[Token], a: usize, b: usize, titles: &Titles) -> (usize, usize) {
     let mut b = (a + 1..b).find(|&k| toks[k].is_word && !toks[k].is_capitalised() && !NAME_PARTICLES.contains(&toks[k].lower.as_str())).unwrap_or(b);
     while b > a + 1 && POST_NOMINALS.contains(&toks[b - 1].text.trim_end_matches('.')) {
         b -= 1;
     }
-    let a = match (a..b.saturating_sub(1)).rev().find(|&k| is_title(res, &toks[k])) {
+    let a = match (a..b.saturating_sub(1)).rev().find(|&k| titles.is_title(&toks[k])) {
         Some(k) => k + 1,
         None => a,
     };
     (a, b)
 }
 
-/// A title, role or age before a name: the languages' person titles, also
-/// inside compounds ("Ministerpräsident", "US-Präsident", "Ex-Prime"), and
-/// ages ("Fourteen-year-old", "37-jährige").
-fn is_title(res: &Resources, tok: &Token) -> bool {
-    let lower = tok.lower.trim_end_matches('.');
-    if lower.contains("-year-old") || lower.contains("jährig") || lower.starts_with("ex-") {
-        return true;
+/// The person titles of every language, lower-cased once per text.
+struct Titles(Vec<String>);
+
+impl Titles {
+    fn new(res: &Resources) -> Titles {
+        Titles(res.cues.values().flat_map(|c| &c.person_titles).map(|t| t.trim_end_matches('.').to_lowercase()).collect())
     }
-    res.cues.values().flat_map(|c| &c.person_titles).any(|t| {
-        let t = t.trim_end_matches('.').to_lowercase();
-        lower == t || (t.chars().count() >= 6 && (lower.ends_with(&t) || lower.ends_with(&format!("{t}in"))))
-    })
+
+    /// A title, role or age before a name: the languages' person titles, also
+    /// inside compounds ("Ministerpräsident", "US-Präsident", "Ex-Prime"), and
+    /// ages ("Fourteen-year-old", "37-jährige").
+    fn is_title(&self, tok: &Token) -> bool {
+        let lower = tok.lower.trim_end_matches('.');
+        if lower.contains("-year-old") || lower.contains("jährig") || lower.starts_with("ex-") {
+            return true;
+        }
+        self.0.iter().any(|t| {
+            lower == t || (t.chars().count() >= 6 && (lower.ends_with(t.as_str()) || lower.strip_suffix("in").is_some_and(|l| l.ends_with(t.as_str()))))
+        })
+    }
 }
 
 /// "George Voinovich Bolton": when the name without its last word is another
 /// person's whole name in the text, the last word belongs to the next name.
-fn split_fused(cands: &[Candidate], ci: usize, toks: &[Token], a: usize, b: usize) -> usize {
+fn split_fused(person_names: &std::collections::HashSet<Vec<&str>>, toks: &[Token], a: usize, b: usize) -> usize {
     if b - a < 3 {
         return b;
     }
     let head: Vec<&str> = toks[a..b - 1].iter().map(|t| t.text.as_str()).collect();
-    let other_has_head = cands.iter().enumerate().any(|(j, o)| {
-        j != ci && matches!(o.referent, Referent::Named { kind: ActorKind::Person, .. }) && o.tok_end - o.tok_start == head.len() && toks[o.tok_start..o.tok_end].iter().map(|t| t.text.as_str()).eq(head.iter().copied())
-    });
-    if other_has_head {
+    if person_names.contains(&head) {
         b - 1
     } else {
         b
