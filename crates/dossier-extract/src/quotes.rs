@@ -316,7 +316,11 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let starts_sentence = before_to <= before_from;
         // A speech verb right before the marks makes a short fragment a partial
         // quote ("called the plan a “catastrophic mistake”", "qualifié de « dangereux »").
-        let governed = ctx.last_cue_in(before_from, before_to).is_some_and(|(_, ce, _)| governs(&text.tokens, ce, before_to));
+        // Further off, a speech verb earlier in the same sentence still governs
+        // fragments of reported speech ("Bush sagte, dass Bolton in „unfairer Art“ …").
+        let sentence_from = text.token_at_or_after(sentence.start);
+        let governed = ctx.last_cue_in(before_from, before_to).is_some_and(|(_, ce, _)| governs(&text.tokens, ce, before_to))
+            || ctx.last_cue_in(sentence_from, before_to).is_some_and(|(_, _, kind)| kind == CueKind::Speech);
         // A bare quote right after an attribution ending in ':' or a quote by the same speaker.
         if attribution.is_none() && starts_sentence && si > 0 {
             let prev = text.sentences[si - 1];
