@@ -35,6 +35,26 @@ fn kind_of(res: &Resources, key: &ActorKey) -> ActorKind {
     }
 }
 
+/// "Le ministre du Redressement productif, Arnaud Montebourg, …", "the
+/// company's chief executive, Jan Novak, said": a role description followed
+/// by a comma and a person's name is that person.
+fn named_in_apposition(cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind]) -> Option<ActorKey> {
+    if !kinds.contains(&ActorKind::Person) {
+        return None;
+    }
+    let c = &cands[ci];
+    // The description's own complement ("du Redressement productif") runs up to the comma.
+    let comma = (c.tok_end..(c.tok_end + 6).min(toks.len())).find(|&k| toks[k].text == ",")?;
+    if toks[c.tok_end..comma].iter().any(|t| matches!(t.text.as_str(), "." | ";" | ":")) {
+        return None;
+    }
+    let next = cands[ci + 1..].iter().find(|n| n.tok_start > comma)?;
+    match &next.referent {
+        Referent::Named { name, kind: ActorKind::Person } if next.tok_start == comma + 1 && toks.get(next.tok_end).is_some_and(|t| t.text == ",") => Some(ActorKey::Named(name.clone(), ActorKind::Person)),
+        _ => None,
+    }
+}
+
 fn compatible(kind: ActorKind, wanted: &[ActorKind]) -> bool {
     wanted.contains(&kind) || (kind == ActorKind::Organization && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
 }
@@ -75,7 +95,8 @@ impl<'a> Resolver<'a> {
                         ActorKey::Named(n, _) => head.chars().count() >= 5 && n.to_lowercase().contains(&head),
                     };
                     let compatible_recent: Vec<&ActorKey> = history.iter().rev().filter(|k| compatible(kind_of(res, k), kinds)).take(4).collect();
-                    compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone())
+                    named_in_apposition(cands, ci, toks, kinds)
+                        .or_else(|| compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone()))
                 }
                 Referent::Pronoun(g) => history
                     .iter()
