@@ -291,6 +291,33 @@ fn extract_writes_one_json_object_per_document_without_a_store() {
     assert!(!data.exists(), "extract must not create a store");
 }
 
+#[test]
+fn extract_accepts_month_precision_publication_dates_and_lists_every_date() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("records.jsonl");
+    let records = [
+        r#"{"url":"https://example.org/a","text":"Apple a retiré la fonction hier. Le texte sera examiné en janvier.","published":"2024-08"}"#,
+        r#"{"url":"https://example.org/b","text":"Apple said on Friday that it would never build a backdoor. It happened last week.","published":"2025-02-21"}"#,
+        r#"{"url":"https://example.org/c","text":"Un texte.","published":"bientôt"}"#,
+    ];
+    std::fs::write(&input, records.join("\n")).unwrap();
+    let o = run(&tmp.path().join("unused"), &["extract", "--with-text", input.to_str().unwrap()]);
+    assert!(!o.status.success(), "the bad record makes the run fail");
+    assert!(stderr(&o).contains("records.jsonl:3") && stderr(&o).contains("bientôt"), "{}", stderr(&o));
+    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2, "the batch goes on after a bad record");
+    assert_eq!(lines[0]["published"], "2024-08");
+    assert_eq!(lines[0]["published_precision"], "month");
+    let dates = |v: &serde_json::Value| -> Vec<(String, String)> {
+        v["dates"].as_array().unwrap().iter().map(|d| (d["text"].as_str().unwrap().to_string(), d["value"].as_str().unwrap().to_string())).collect()
+    };
+    // "hier" is known to the month only; a future January after August is next year's.
+    assert_eq!(dates(&lines[0]), [("hier".to_string(), "2024-08".to_string()), ("janvier".to_string(), "2025-01".to_string())]);
+    // "Friday" in a Friday story is that day; "last week" is an ISO week.
+    assert_eq!(dates(&lines[1]), [("Friday".to_string(), "2025-02-21".to_string()), ("last week".to_string(), "2025-W07".to_string())]);
+    assert!(lines[1].get("published_precision").is_none());
+}
+
 /// A small JSON Schema checker for the keywords our schema uses: type,
 /// required, properties, items, enum, $ref, allOf, anyOf.
 fn validate(schema: &serde_json::Value, root: &serde_json::Value, v: &serde_json::Value, path: &str, errors: &mut Vec<String>) {
@@ -400,6 +427,9 @@ fn extraction_of_every_corpus_document_validates_and_every_span_slices_its_text(
         for e in v["events"].as_array().unwrap() {
             check(e, "start", "end", "text");
             check(e, "date_start", "date_end", "date_text");
+        }
+        for d in v["dates"].as_array().unwrap() {
+            check(d, "start", "end", "text");
         }
         docs += 1;
     }

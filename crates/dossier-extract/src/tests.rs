@@ -242,3 +242,30 @@ fn german_genitive_names_are_registry_names() {
     assert!(ids.contains(&"handelsblatt") && ids.contains(&"chaos-computer-club"), "{ids:?}");
     assert_eq!(x.claims[0].claimant.as_ref().and_then(|c| c.actor_id.as_deref()), Some("handelsblatt"));
 }
+
+#[test]
+fn a_speech_verb_governs_a_short_partial_quote_and_a_long_subject_clause() {
+    let text = "Tim Cook, the chief executive of the company that makes the iPhone, called the British order a \u{201c}dangerous precedent\u{201d} on Monday.";
+    let x = Extractor::new().extract(&doc("en", text, Some("2025-02-24")));
+    assert_eq!(x.quotes.len(), 1, "{:?}", x.quotes);
+    assert_eq!(x.quotes[0].text, "dangerous precedent");
+    assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("tim-cook"));
+}
+
+#[test]
+fn claims_are_found_clause_by_clause() {
+    let text = "Apple said the order was unlawful; Meta argued that users would lose their privacy.";
+    let x = Extractor::new().extract(&doc("en", text, None));
+    let claims: Vec<(&str, Option<&str>)> = x.claims.iter().map(|c| (c.text.as_str(), c.claimant.as_ref().and_then(|s| s.actor_id.as_deref()))).collect();
+    assert_eq!(claims, [("the order was unlawful", Some("apple")), ("users would lose their privacy", Some("meta"))]);
+}
+
+#[test]
+fn a_sentence_dates_one_event_per_act_and_dated_statements_are_events() {
+    let text = "Apple said on Friday that it had complied with an order issued in January 2025.";
+    let x = Extractor::new().extract(&doc("en", text, Some("2025-02-21")));
+    let dates: Vec<&str> = x.events.iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(dates, ["2025-02-21", "2025-01"]);
+    assert!(x.events.iter().all(|e| e.actors == ["apple"]));
+    assert_eq!(x.dates.len(), 2);
+}
