@@ -340,6 +340,15 @@ pub struct SpeakerRef {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// The speaker's role as the text gives it, with its span: a title before
+    /// the name ("Interior Minister"), an apposition after it ("the company's
+    /// chief executive"), or the description that names them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Mention>,
+    /// How sure the attribution is, 0..=1: highest next to a cue verb, lower
+    /// when carried over from an earlier sentence or resolved from a pronoun.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
 }
 
 /// Stance of a statement toward weakening encryption (backdoors, lawful access mandates, scanning).

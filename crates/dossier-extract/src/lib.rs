@@ -44,6 +44,7 @@ mod names;
 mod quotes;
 pub mod resources;
 mod resolve;
+mod roles;
 mod stance;
 mod text;
 mod tidy;
@@ -165,11 +166,16 @@ impl Extractor {
                 None => (doc.published_label(), doc.published.is_some()),
             }
         };
-        let speaker_ref = |ci: Option<usize>, used: &mut Vec<usize>| -> Option<SpeakerRef> {
+        let speaker_ref = |ci: Option<usize>, confidence: f64, used: &mut Vec<usize>| -> Option<SpeakerRef> {
             let ci = ci?;
             used.push(ci);
             let c = &cands[ci];
-            Some(SpeakerRef { actor_id: resolver.actor_id(ci), text: text.slice(c.start, c.end), start: c.start, end: c.end })
+            let actor_id = resolver.actor_id(ci);
+            // A pronoun or description had to be resolved first: one more way to be wrong.
+            let resolved = matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
+            let confidence = if actor_id.is_none() { 0.0 } else if resolved { confidence * 0.8 } else { confidence };
+            let role = roles::speaker_role(&text, c, &self.res);
+            Some(SpeakerRef { actor_id, text: text.slice(c.start, c.end), start: c.start, end: c.end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
         };
         let mut quotes_out = Vec::new();
         for q in &found_quotes {
@@ -181,7 +187,7 @@ impl Extractor {
                 text: body,
                 start: q.start,
                 end: q.end,
-                speaker: speaker_ref(q.speaker, &mut used_as_speaker),
+                speaker: speaker_ref(q.speaker, q.confidence, &mut used_as_speaker),
                 cue: q.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
                 date,
                 date_inferred,
@@ -197,7 +203,7 @@ impl Extractor {
                 text: body,
                 start: c.start,
                 end: c.end,
-                claimant: speaker_ref(c.speaker, &mut used_as_speaker),
+                claimant: speaker_ref(c.speaker, c.confidence, &mut used_as_speaker),
                 cue: c.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
                 date,
                 date_inferred,

@@ -34,6 +34,26 @@ pub struct Found {
     pub end: usize,
     pub speaker: Option<usize>,
     pub cue: Option<(usize, usize)>,
+    /// How the speaker was found, as a confidence in 0..=1 (see [`Confidence`]).
+    pub confidence: f64,
+}
+
+/// How sure an attribution is, by the way it was made: ordered by how
+/// directly the text names the speaker (a cue verb next to the name, a clause
+/// subject, an earlier sentence, the last person seen). A ranking, not a
+/// calibrated probability.
+pub struct Confidence;
+
+impl Confidence {
+    /// A cue verb next to the quotation or the clause, or "according to X".
+    pub const CUE: f64 = 0.9;
+    /// The subject of a clause ending in a colon, an opinion "Pour X, …", or a
+    /// continuation in the reportative mood.
+    pub const CLAUSE: f64 = 0.7;
+    /// Carried over from the previous sentence or quotation.
+    pub const CARRIED: f64 = 0.6;
+    /// Pro-drop: the most recent person ("», ha aggiunto.").
+    pub const RECENT_PERSON: f64 = 0.5;
 }
 
 /// Pairs of quotation marks `(open, close)` at top level, by char position.
@@ -140,6 +160,23 @@ impl Context<'_> {
         Some(self.person_of_organisation(from, last))
     }
 
+    /// "said Apple chief executive Tim Cook", "a déclaré le PDG de Proton, Andy
+    /// Yen": an organisation followed within a few role words by a person is
+    /// the person's employer; the person speaks.
+    fn person_after_organisation(&self, ci: usize, to: usize) -> usize {
+        let c = &self.cands[ci];
+        let is_person = |k: usize| matches!(self.cands[k].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. })
+            || matches!(self.cands[k].referent, crate::Referent::Registry(i) if self.res.actors[i].kind == dossier_core::ActorKind::Person);
+        if is_person(ci) {
+            return ci;
+        }
+        let toks = &self.text.tokens;
+        self.cands_in(c.tok_end, (c.tok_end + 5).min(to))
+            .next()
+            .filter(|&p| is_person(p) && !toks[c.tok_end..self.cands[p].tok_start].iter().any(|t| matches!(t.text.as_str(), "." | ";" | ":")))
+            .unwrap_or(ci)
+    }
+
     /// "Dr. Steven Wolf at Saint Francis said", "Jennifer Lu of Marriage
     /// Equality Coalition Taiwan said": an organisation joined by of/at/from
     /// to the person before it is where that person works; the person speaks.
@@ -227,7 +264,7 @@ impl Context<'_> {
         let before = self.cands_in(k, cs).last();
         // "dit-elle": the pronoun shares the cue's token.
         let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);
-        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next()).map(|ci| self.genitive_owner(ci, to));
+        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next()).map(|ci| self.person_after_organisation(self.genitive_owner(ci, to), to));
         Some((before.or(after), self.tok_span(cs, ce)))
     }
 
@@ -313,6 +350,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let before_from = text.token_at_or_after(sentence.start.max(prev_close));
         let before_to = text.token_at_or_after(open);
         let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
+        let mut confidence = if attribution.as_ref().is_some_and(|(_, cue)| *cue == (0, 0)) { Confidence::CLAUSE } else { Confidence::CUE };
         let starts_sentence = before_to <= before_from;
         // A speech verb right before the marks makes a short fragment a partial
         // quote ("called the plan a “catastrophic mistake”", "qualifié de « dangereux »").
@@ -325,8 +363,10 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         if attribution.is_none() && starts_sentence && si > 0 {
             let prev = text.sentences[si - 1];
             let prev_ends_colon = text.chars[..prev.end].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
+            confidence = Confidence::CARRIED;
             if prev_ends_colon {
                 attribution = ctx.speaker_before(prev.tok_start, prev.tok_end);
+                confidence = Confidence::CLAUSE;
             } else if let Some(ci) = ctx.opinion_source(prev.tok_start, prev.tok_end) {
                 // "Pour Antoine Leclerc, …, le débat est mal posé. « … »"
                 attribution = Some((Some(ci), (0, 0)));
@@ -350,6 +390,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         // "», a-t-il ajouté" resolved above; "», ha aggiunto." names nobody: the
         // speaker is the most recent person or speaker before the quote.
         if let Some((None, cue)) = attribution {
+            confidence = Confidence::RECENT_PERSON;
             let recent = out.last().filter(|q| q.speaker.is_some()).and_then(|q| q.speaker);
             let last_person = ctx.cands.iter().rposition(|c| c.end <= open && matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. }));
             attribution = Some((last_person.or(recent), cue));
@@ -366,7 +407,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
             Some((s, _)) => (s, None),
             None => (None, None),
         };
-        out.push(Found { start, end, speaker, cue });
+        out.push(Found { start, end, speaker, cue, confidence });
     }
     out
 }
@@ -473,7 +514,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
             if let Some(ci) = ctx.cands_in(ts + 1, (ts + 4).min(te)).next() {
                 if let Some(comma) = (ctx.cands[ci].tok_end..te).find(|&j| toks[j].text == ",") {
                     if comma + 1 < te {
-                        found = Some(Found { start: toks[comma + 1].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(ts, ts + 1)) });
+                        found = Some(Found { start: toks[comma + 1].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(ts, ts + 1)), confidence: Confidence::CLAUSE });
                     }
                 }
             }
@@ -494,7 +535,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     let from = if c.tok_start > ts + 1 { ts } else { mend };
                     let to = if c.tok_start > ts + 1 { c.tok_start } else { te };
                     if from < to {
-                        found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue });
+                        found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
                     }
                 }
                 break;
@@ -525,7 +566,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                 (ts, if k > ts && toks[k - 1].text == "," { k - 1 } else { k })
             };
             if to > from {
-                found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: claimant, cue });
+                found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: claimant, cue, confidence: Confidence::CUE });
             }
             break;
         }
@@ -547,7 +588,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     // it is the organisation the spokesperson speaks for.
                     if let Some(ci) = ctx.cands_in(ce, (ce + 4).min(te)).filter(|&ci| ctx.cands[ci].tok_end + 1 >= te).last() {
                         if kind != CueKind::Belief {
-                            found = Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)) });
+                            found = Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
                             break;
                         }
                     }
@@ -561,7 +602,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     let tail_short = te - ce <= 6 || (ce..(ce + 5).min(te)).any(|n| toks[n].text == ",");
                     let apposition = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
                     if kind != CueKind::Belief && c.tok_start > ts + 5 && toks[c.tok_start - 1].text == "," && c.tok_end + 2 >= k && no_that && tail_short && !apposition {
-                        found = Some(Found { start: toks[ts].start, end: toks[c.tok_start - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)) });
+                        found = Some(Found { start: toks[ts].start, end: toks[c.tok_start - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
                         break;
                     }
                 }
@@ -606,7 +647,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                         .unwrap_or(s.end);
                     let words = toks[cs..te].iter().filter(|t| t.is_word && t.end <= end).count();
                     if words >= 3 && !starts_quote {
-                        found = Some(Found { start: toks[cs].start, end, speaker: ci, cue: Some(ctx.tok_span(k, ce)) });
+                        found = Some(Found { start: toks[cs].start, end, speaker: ci, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
                         break;
                     }
                 }
@@ -629,7 +670,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                             from = comma + 1;
                         }
                     }
-                    found = Some(Found { start: toks[from].start, end: s.end, speaker, cue: None });
+                    found = Some(Found { start: toks[from].start, end: s.end, speaker, cue: None, confidence: Confidence::CLAUSE });
                 }
             }
         }

@@ -70,17 +70,17 @@ fn person_bounds(toks: &[Token], a: usize, b: usize, titles: &Titles) -> (usize,
 }
 
 /// The person titles of every language, lower-cased once per text.
-struct Titles(Vec<String>);
+pub(crate) struct Titles(Vec<String>);
 
 impl Titles {
-    fn new(res: &Resources) -> Titles {
+    pub(crate) fn new(res: &Resources) -> Titles {
         Titles(res.cues.values().flat_map(|c| &c.person_titles).map(|t| t.trim_end_matches('.').to_lowercase()).collect())
     }
 
     /// A title, role or age before a name: the languages' person titles, also
     /// inside compounds ("Ministerpräsident", "US-Präsident", "Ex-Prime"), and
     /// ages ("Fourteen-year-old", "37-jährige").
-    fn is_title(&self, tok: &Token) -> bool {
+    pub(crate) fn is_title(&self, tok: &Token) -> bool {
         let lower = tok.lower.trim_end_matches('.');
         if lower.contains("-year-old") || lower.contains("jährig") || lower.starts_with("ex-") {
             return true;

@@ -19,7 +19,7 @@
 //! let x = Extraction { actors: vec![Actor { id: "apple".into(), name: "Apple".into(), kind: ActorKind::Company,
 //!         wikidata: None, mentions: vec![Mention { start: 34, end: 39, text: "Apple".into() }] }],
 //!     quotes: vec![Quote { text: "Jamais de porte dérobée".into(), start: 2, end: 25,
-//!         speaker: Some(SpeakerRef { actor_id: Some("apple".into()), text: "Apple".into(), start: 34, end: 39 }),
+//!         speaker: Some(SpeakerRef { actor_id: Some("apple".into()), text: "Apple".into(), start: 34, end: 39, role: None, confidence: None }),
 //!         cue: None, date: Some("2025-02-21".into()), date_inferred: true, stance: Stance::Against, topics: vec![] }],
 //!     ..Default::default() };
 //! let list = entries(&doc, &x, &Filter::default());

@@ -1,0 +1,70 @@
+//! The role a speaker is given where they are named: "Interior Minister
+//! Joachim Brudziński", "Jan Novak, the company's chief executive, said",
+//! "the messaging firm's president said". A journalist reading a timeline
+//! wants to know in what capacity someone spoke; the role keeps its span.
+
+use crate::text::{Text, Token};
+use crate::tidy::Titles;
+use crate::{Candidate, Referent, Resources};
+use dossier_core::Mention;
+
+/// Most words a role before a name or in an apposition may have.
+const MAX_ROLE_WORDS: usize = 10;
+
+/// The role of the speaker candidate `c`, if the text gives one.
+pub(crate) fn speaker_role(text: &Text, c: &Candidate, res: &Resources) -> Option<Mention> {
+    let (a, b) = match c.referent {
+        // A description is itself the role ("the company's chief executive").
+        Referent::Description(_) => (c.tok_start, c.tok_end),
+        Referent::Named { .. } | Referent::Registry(_) => title_before(&text.tokens, c.tok_start, &Titles::new(res)).or_else(|| apposition_after(&text.tokens, c.tok_end))?,
+        _ => return None,
+    };
+    let (start, end) = (text.tokens[a].start, text.tokens[b - 1].end);
+    Some(Mention { start, end, text: text.slice(start, end) })
+}
+
+/// "Interior Minister Joachim Brudziński", "US-Präsident George W. Bush": the
+/// capitalised words before a name that end with a title.
+fn title_before(toks: &[Token], name_start: usize, titles: &Titles) -> Option<(usize, usize)> {
+    let end = name_start;
+    if end == 0 || !titles.is_title(&toks[end - 1]) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > 0 && end - start < MAX_ROLE_WORDS && toks[start - 1].is_word && (toks[start - 1].is_capitalised() || titles.is_title(&toks[start - 1])) {
+        start -= 1;
+    }
+    Some((start, end))
+}
+
+/// "Jan Novak, the company's chief executive, said": the words between the
+/// commas after a name, when they open with a lower-case word (an article or
+/// a role noun), as appositions do.
+fn apposition_after(toks: &[Token], name_end: usize) -> Option<(usize, usize)> {
+    if toks.get(name_end)?.text != "," {
+        return None;
+    }
+    let first = toks.get(name_end + 1)?;
+    if !first.is_word || first.is_capitalised() {
+        return None;
+    }
+    let close = (name_end + 1..(name_end + 1 + MAX_ROLE_WORDS).min(toks.len())).find(|&k| matches!(toks[k].text.as_str(), "," | "." | ";" | ":"))?;
+    (toks[close].text == "," && close > name_end + 1).then_some((name_end + 1, close))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+    use dossier_core::Document;
+
+    fn roles(text: &str, lang: &str) -> Vec<Option<String>> {
+        let x = Extractor::new().extract(&Document::news("t", text, lang));
+        x.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.role.as_ref()).map(|r| r.text.clone())).collect()
+    }
+
+    #[test]
+    fn titles_and_appositions_are_roles() {
+        assert_eq!(roles("“We will never build a backdoor into our products,” said Apple chief executive Tim Cook.", "en"), [Some("Apple chief executive".to_string())]);
+        assert_eq!(roles("Tim Cook, the company's chief executive, said: “We will never build a backdoor into our products.”", "en"), [Some("the company's chief executive".to_string())]);
+    }
+}
