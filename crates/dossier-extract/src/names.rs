@@ -87,6 +87,14 @@ impl EntityDetector for CapitalisedNameDetector {
             .flat_map(|d| d.months.iter().chain(&d.weekdays).flatten())
             .map(String::as_str)
             .collect();
+        // Words standing next to a cue verb anywhere in the text ("…», so Krüger"),
+        // computed once: looking them up per name was quadratic on long texts.
+        let near_a_cue: std::collections::HashSet<&str> = toks
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| ((k + 1)..(k + 3).min(toks.len())).chain(k.saturating_sub(2)..*k).any(|c| is_cue(text, c).is_some()))
+            .map(|(_, t)| t.text.as_str())
+            .collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -160,10 +168,7 @@ impl EntityDetector for CapitalisedNameDetector {
                 let after_comma = start_tok > 0 && toks[start_tok - 1].text == ",";
                 // The surname alone next to a cue elsewhere ("…», so Krüger") confirms a person.
                 let surname = &words[words.len() - 1].text;
-                let surname_speaks = toks.iter().enumerate().any(|(k, t)| {
-                    (k < start_tok || k >= j) && t.text == *surname
-                        && ((k + 1)..(k + 3).min(toks.len())).chain(k.saturating_sub(2)..k).any(|c| is_cue(text, c).is_some())
-                });
+                let surname_speaks = near_a_cue.contains(surname.as_str());
                 let kind = if is_law_title(&words[0].lower, &words[words.len() - 1].lower) {
                     None
                 } else if has_org_word {
