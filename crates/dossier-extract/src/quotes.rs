@@ -677,7 +677,10 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
         match found {
             Some(f) => {
                 let (start, end) = text.trim_span(f.start, f.end);
-                if end > start {
+                // "called the stabbing “an act of …”": what is reported is the
+                // quotation; a claim needs some reported words of its own.
+                let own_words = toks.iter().filter(|t| t.is_word && t.start >= start && t.end <= end && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+                if end > start && own_words >= 3 {
                     last_claim_sentence = Some((si, f.speaker));
                     out.push(Found { start, end, ..f });
                 }
