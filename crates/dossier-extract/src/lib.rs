@@ -148,6 +148,7 @@ impl Extractor {
         tidy::tidy_person_names(&mut cands, &text, &self.res);
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         link_surnames(&mut cands, &text);
+        tidy::expand_acronyms(&mut cands, &text);
         join_organisations_of_places(&mut cands, &text);
 
         let resolver = Resolver::new(&self.res, &cands, &text, lang);

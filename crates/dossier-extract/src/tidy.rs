@@ -6,6 +6,8 @@
 //! before resolution: it trims titles, ages and post-nominals, cuts names at a
 //! lower-case word, splits a name fused with the next one, and drops "names"
 //! that are only a title ("Brazilian President" before "Jair Bolsonaro").
+//! It also gives an organisation's acronym the organisation's full name when
+//! the text spells it out ("World Health Organization (WHO)" … "WHO said").
 
 use crate::names::NAME_PARTICLES;
 use crate::text::{Text, Token};
@@ -51,6 +53,42 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &R
         k += 1;
         keep[k - 1]
     });
+}
+
+/// "Polska Agencja Prasowa (PAP)", "the World Health Organization (WHO)": an
+/// acronym in brackets after a name, or the initials of a name's capitalised
+/// words, stand for that name; acronym-only names in the text take it.
+pub(crate) fn expand_acronyms(cands: &mut [Candidate], text: &Text) {
+    let toks = &text.tokens;
+    let mut full: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for c in cands.iter() {
+        let Referent::Named { name, kind } = &c.referent else { continue };
+        if *kind == ActorKind::Person || name.split_whitespace().count() < 2 {
+            continue;
+        }
+        let initials: String = toks[c.tok_start..c.tok_end].iter().filter(|t| t.is_capitalised()).filter_map(|t| t.text.chars().next()).collect();
+        if initials.chars().count() >= 2 {
+            full.entry(initials).or_insert_with(|| name.clone());
+        }
+        let bracketed = toks.get(c.tok_end).is_some_and(|t| t.text == "(") && toks.get(c.tok_end + 2).is_some_and(|t| t.text == ")");
+        if let Some(acronym) = toks.get(c.tok_end + 1).filter(|_| bracketed).filter(|t| is_acronym(&t.text)) {
+            full.insert(acronym.text.clone(), name.clone());
+        }
+    }
+    for c in cands.iter_mut() {
+        if let Referent::Named { name, kind } = &c.referent {
+            if is_acronym(name) {
+                if let Some(long) = full.get(name.as_str()) {
+                    c.referent = Referent::Named { name: long.clone(), kind: *kind };
+                }
+            }
+        }
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n) && word.chars().all(|ch| ch.is_uppercase() || ch == '&')
 }
 
 /// The tokens of `[a, b)` that are the name: cut at the first lower-case word
@@ -133,5 +171,22 @@ mod tests {
     fn a_name_stops_at_a_lower_case_word_and_a_title_alone_is_no_name() {
         assert_eq!(tidy("Brudziński said Adamowicz was alive.", "Brudziński said Adamowicz"), ["Brudziński"]);
         assert!(tidy("The Brazilian President spoke.", "Brazilian President").is_empty());
+    }
+
+    #[test]
+    fn an_acronym_takes_the_name_it_stands_for() {
+        let text = "The World Health Organization (WHO) warned on Monday. WHO said the outbreak was spreading.";
+        let t = Text::new(text);
+        let named = |name: &str, kind: ActorKind| {
+            let start = text[..text.find(name).unwrap()].chars().count();
+            let end = start + name.chars().count();
+            let a = t.tokens.iter().position(|k| k.start == start).unwrap();
+            let b = t.tokens.iter().position(|k| k.end == end).unwrap() + 1;
+            Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: name.into(), kind }, weak: true }
+        };
+        let mut cands = vec![named("World Health Organization", ActorKind::Organization), named("WHO said", ActorKind::Organization)];
+        cands[1] = Candidate { end: cands[1].start + 3, tok_end: cands[1].tok_start + 1, referent: Referent::Named { name: "WHO".into(), kind: ActorKind::Organization }, ..cands[1].clone() };
+        expand_acronyms(&mut cands, &t);
+        assert!(matches!(&cands[1].referent, Referent::Named { name, .. } if name == "World Health Organization"));
     }
 }
