@@ -607,15 +607,20 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     }
                 }
                 let mut j = ce;
-                while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
+                // "räumte ein, dass": a separable particle right after the verb is part of it.
+                let particles = resource_list(ctx.res, ctx.lang, |c| &c.separable_particles);
+                while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || particles.iter().any(|p| *p == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
                     j += 1;
                 }
+                // German puts a comma before the complementizer: "sagte, dass …".
+                let german_that = (ctx.lang == "de" && j + 2 < te && toks[j].text == ",").then(|| j + 1).filter(|&n| that.iter().any(|x| x.trim_end_matches('\'') == toks[n].lower));
                 // "a indiqué jeudi dernier que", "said on Tuesday that", "había advertido la semana pasada de que".
                 let is_that = |t: &crate::text::Token| that.iter().any(|x| x.trim_end_matches('\'') == t.lower);
                 let after_that = (j..(j + 6).min(te))
                     .take_while(|&n| !matches!(toks[n].text.as_str(), "," | ":" | ";" | "." | "«" | "“" | "„" | "\""))
                     .find(|&n| is_that(&toks[n]))
-                    .map(|n| if n + 1 < te && toks[n + 1].text == "'" { n + 2 } else { n + 1 });
+                    .map(|n| if n + 1 < te && toks[n + 1].text == "'" { n + 2 } else { n + 1 })
+                    .or(german_that.map(|n| n + 1));
                 // German reports often put the clause after a comma further on:
                 // "schrieb auf der Plattform Mastodon, Deutschland zeige, dass …".
                 let german_clause = (ctx.lang == "de")
