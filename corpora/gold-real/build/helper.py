@@ -1,6 +1,15 @@
-import json, re, os
+"""The annotation DSL of corpora/gold/build/helper.py (spans by unique substring,
+never typed offsets), for real articles: the text comes from the evaluation
+folder (sources.py), each document keeps its source id, licence and split."""
+import importlib.util, json, os
 
 import sources
+
+# The fixtures' helper module has the same name: load it by path.
+_spec = importlib.util.spec_from_file_location(
+    "fixture_helper", os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "gold", "build", "helper.py"))
+fixture_helper = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(fixture_helper)
 
 OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # corpora/gold-real
 SELECTION = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "selection.json"), encoding="utf-8"))
@@ -9,21 +18,7 @@ MOVED_TO_TEST = set(SELECTION.get("moved_to_test", []))  # see rebalance.py
 ALL_DOCS = []
 
 
-WEEK_WORDS = re.compile(r"(?i)\b(week|semaine|woche|semana|settimana)\b(?!-?end)")
-
-
-def week_form(text, value, precision, approx):
-    """Week expressions ("last week", "la semaine dernière", "letzte Woche") are
-    written at week precision, as an ISO week: the day annotated (published − 7
-    days for "last week") names the week."""
-    import datetime
-    if precision == "day" and WEEK_WORDS.search(text):
-        y, w, _ = datetime.date.fromisoformat(value).isocalendar()
-        return f"{y:04d}-W{w:02d}", "week", False
-    return value, precision, approx
-
-
-class D:
+class D(fixture_helper.D):
     """One real article: text, title and date come from the source (sources.py);
     `split` is the one fixed in selection.json (a spare takes the split of the
     document it replaces: pass split=...)."""
@@ -41,54 +36,6 @@ class D:
         s.quotes, s.claims, s.events, s.dates = [], [], [], []
         ALL_DOCS.append(s)
 
-    def loc(s, spec, nth=None):
-        spec = s.norm(spec)
-        if "[[" in spec:
-            left, rest = spec.split("[[", 1)
-            tgt, right = rest.split("]]", 1)
-        else:
-            left, tgt, right = "", spec, ""
-        ctx = left + tgt + right
-        occ = [m.start() for m in re.finditer(re.escape(ctx), s.text)]
-        if nth is None:
-            assert len(occ) == 1, (s.slug, spec, len(occ))
-            p = occ[0]
-        else:
-            p = occ[nth]
-        st = p + len(left)
-        return {"start": st, "end": st + len(tgt), "text": tgt}
-
-    def A(s, key, aid, name, kind, *mentions):
-        ms = []
-        for m in mentions:
-            if isinstance(m, tuple) and m[0] == "ALL":
-                word = s.norm(m[1])
-                excl = [s.loc(x)["start"] for x in (m[2] if len(m) > 2 else [])]
-                found = 0
-                for mm in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", s.text):
-                    found += 1
-                    if mm.start() in excl:
-                        continue
-                    ms.append({"start": mm.start(), "end": mm.end(), "text": word})
-                assert found, (s.slug, word)
-            else:
-                ms.append(s.loc(m))
-        ms.sort(key=lambda x: x["start"])
-        for a, b in zip(ms, ms[1:]):
-            assert a["end"] <= b["start"], (s.slug, key, a, b)
-        s.actors[key] = {"id": aid, "name": name, "kind": kind, "mentions": ms}
-        s.order.append(key)
-
-    def who(s, key, spec):
-        a = s.actors[key]
-        l = s.loc(spec)
-        return {"actor_id": a["id"], "name": a["name"], "text": l["text"], "start": l["start"], "end": l["end"]}
-
-    def Q(s, spec, speaker, stance):
-        l = s.loc(spec)
-        sp = s.who(*speaker) if speaker else None
-        s.quotes.append({"text": l["text"], "start": l["start"], "end": l["end"], "speaker": sp, "stance": stance})
-
     def C(s, spec, claimant, stance=None):
         l = s.loc(spec)
         cl = s.who(*claimant) if claimant else None
@@ -96,24 +43,6 @@ class D:
         if stance:
             claim["stance"] = stance
         s.claims.append(claim)
-
-    def Dt(s, spec, value, precision, approx=False):
-        l = s.loc(spec)
-        value, precision, approx = week_form(l["text"], value, precision, approx)
-        s.dates.append({"text": l["text"], "start": l["start"], "end": l["end"], "value": value,
-                        "precision": precision, "approximate": approx})
-        return l
-
-    def E(s, date_spec, sent_spec, keys):
-        dl = s.loc(date_spec)
-        d = [x for x in s.dates if x["start"] == dl["start"] and x["end"] == dl["end"]]
-        assert len(d) == 1, (s.slug, date_spec)
-        d = d[0]
-        l = s.loc(sent_spec)
-        acts = [s.actors[k]["id"] or s.actors[k]["name"] for k in keys]
-        s.events.append({"date": d["value"], "precision": d["precision"], "date_text": d["text"],
-                         "date_start": d["start"], "date_end": d["end"],
-                         "text": l["text"], "start": l["start"], "end": l["end"], "actors": acts})
 
     def write(s):
         obj = {
