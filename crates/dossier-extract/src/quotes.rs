@@ -443,6 +443,29 @@ fn content_may_start(ctx: &Context, k: usize) -> bool {
     }
 }
 
+/// "a accusé Rajoy de purger …", "ha minacciato di attaccare …", "a demandé au
+/// Conseil de sécurité de l'ONU d'adopter …": an infinitive introduced by the
+/// language's marker after the cue (and its object) is what was said. The
+/// last marker before the infinitive counts, so that "de" inside the object
+/// does not.
+fn infinitive_after(ctx: &Context, from: usize, to: usize) -> Option<usize> {
+    let toks = &ctx.text.tokens;
+    let markers = resource_list(ctx.res, ctx.lang, |c| &c.infinitive_markers);
+    (from..(from + 9).min(to))
+        .take_while(|&k| !matches!(toks[k].text.as_str(), "," | ";" | ":" | "." | "«" | "“" | "„" | "\""))
+        .filter(|&k| markers.iter().any(|m| *m == toks[k].lower) && k + 1 < to && infinitive_like(ctx, k + 1))
+        .last()
+        .map(|k| k + 1)
+}
+
+/// Whether token `k` can open an infinitive clause: a verb ending of the
+/// language, or a clitic before one ("s'en prendre", "essersi").
+fn infinitive_like(ctx: &Context, k: usize) -> bool {
+    let toks = &ctx.text.tokens;
+    let clitic = matches!(toks[k].lower.as_str(), "s'" | "se" | "ne" | "n'" | "l'" | "les" | "leur" | "lui" | "en" | "y");
+    (clitic && k + 1 < toks.len() && content_may_start(ctx, k + 1)) || content_may_start(ctx, k) || (ctx.lang == "it" && toks[k].lower.ends_with("rsi"))
+}
+
 /// End of a German noun phrase starting at `from` (determiners, adjectives
 /// before a capitalised noun, nouns, genitive attributes): where the verb is.
 fn german_noun_phrase_end(toks: &[crate::Token], from: usize, to: usize) -> usize {
@@ -631,7 +654,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
                     (Some(n), _) => Some(n),
                     (None, Some(comma)) => Some(comma + 1),
                     (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
-                    (None, None) => None,
+                    (None, None) => infinitive_after(ctx, j, te),
                 };
                 // With an explicit complementizer the report stands even when the
                 // speaker is no actor we know ("A government spokesperson said that …").

@@ -108,6 +108,10 @@ pub struct CueLexicon {
     /// Words allowed between a cue verb and the reported content ("récemment", "also").
     #[serde(default)]
     pub adverbs: Vec<String>,
+    /// Words that introduce an infinitive complement of a cue verb ("de",
+    /// "di"): "a accusé Rajoy de purger …" reports "purger …".
+    #[serde(default)]
+    pub infinitive_markers: Vec<String>,
     /// Conjunctions that open a new clause able to report on its own ("while",
     /// "tandis", "mientras"): claims are looked for clause by clause.
     #[serde(default)]

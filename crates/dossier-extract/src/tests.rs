@@ -269,3 +269,11 @@ fn a_sentence_dates_one_event_per_act_and_dated_statements_are_events() {
     assert!(x.events.iter().all(|e| e.actors == ["apple"]));
     assert_eq!(x.dates.len(), 2);
 }
+
+#[test]
+fn an_infinitive_after_the_cue_is_what_was_said() {
+    let text = "Apple a accusé le gouvernement britannique de vouloir affaiblir le chiffrement de ses utilisateurs.";
+    let x = Extractor::new().extract(&doc("fr", text, None));
+    let claims: Vec<&str> = x.claims.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(claims, ["vouloir affaiblir le chiffrement de ses utilisateurs"]);
+}
