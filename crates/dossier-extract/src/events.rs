@@ -6,7 +6,7 @@
 
 use crate::dates::DateMention;
 use crate::names::{Candidate, Referent};
-use crate::quotes;
+use crate::attribution::Found;
 use crate::resolve::Resolver;
 use crate::text::Text;
 use dossier_core::Event;
@@ -15,7 +15,7 @@ use dossier_core::Event;
 /// sentence with at least one actor — with the candidate indices of its
 /// participants: named actors wherever they stand in the sentence (outside the
 /// quotation), places, descriptions and pronouns only where they act.
-pub(crate) fn events(text: &Text, dates: &[DateMention], cands: &[Candidate], resolver: &Resolver, quotes: &[quotes::Found]) -> Vec<(Event, Vec<usize>)> {
+pub(crate) fn events(text: &Text, dates: &[DateMention], cands: &[Candidate], resolver: &Resolver, quotes: &[Found]) -> Vec<(Event, Vec<usize>)> {
     let mut events = Vec::new();
     // A sentence may date two acts ("voted on Friday on a deadline the court
     // set in 2017"): one event per distinct value, participants found once.
@@ -52,9 +52,9 @@ pub(crate) fn events(text: &Text, dates: &[DateMention], cands: &[Candidate], re
 }
 
 /// The actor ids taking part in sentence `si` and their candidate indices.
-fn sentence_participants(text: &Text, si: usize, cands: &[Candidate], resolver: &Resolver, quotes: &[quotes::Found]) -> (Vec<String>, Vec<usize>) {
+fn sentence_participants(text: &Text, si: usize, cands: &[Candidate], resolver: &Resolver, quotes: &[Found]) -> (Vec<String>, Vec<usize>) {
     let s = text.sentences[si];
-    let inside: Vec<&quotes::Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
+    let inside: Vec<&Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
     let quoted = |start: usize, end: usize| inside.iter().any(|q| q.start <= start && end <= q.end);
     let (mut ids, mut members, mut seen) = (Vec::new(), Vec::new(), std::collections::HashSet::new());
     for (ci, c) in cands.iter().enumerate().filter(|(_, c)| c.start >= s.start && c.end <= s.end) {

@@ -34,6 +34,8 @@ use dossier_core::{Claim, DateRef, Document, Extraction, Mention, Quote, Speaker
 // The stages a document goes through, in the order `Extractor::extract` calls
 // them: find (gazetteer), detect (names), resolve, dates, quotes and claims
 // with their topics and stance, events, then the actor list and relevance.
+mod attribution;
+mod claims;
 mod dates;
 mod detectors;
 pub mod eval;
@@ -154,9 +156,9 @@ impl Extractor {
         let resolver = Resolver::new(&self.res, &cands, &text, lang);
         let date_lex = self.res.dates.get(lang).cloned().unwrap_or_default();
         let dates = dates::find_document_dates(&text, &date_lex, doc.published, doc.published_precision);
-        let ctx = quotes::Context::new(&text, &self.res, lang, &cands);
+        let ctx = attribution::Context::new(&text, &self.res, lang, &cands);
         let found_quotes = quotes::find_quotes(&ctx);
-        let found_claims = quotes::find_claims(&ctx, &found_quotes);
+        let found_claims = claims::find_claims(&ctx, &found_quotes);
 
         let mut used_as_speaker: Vec<usize> = Vec::new();
         let statement_date = |start: usize| -> (Option<String>, bool) {

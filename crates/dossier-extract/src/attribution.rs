@@ -1,0 +1,275 @@
+//! Who said it: the speaker of a quotation or a claim, from the tokens
+//! around it — a cue verb before or after, "according to X", the subject of a
+//! clause (also across an apposition or "X of ORG"), and how sure each way
+//! is. `quotes.rs` and `claims.rs` find the statements and ask this module.
+
+use crate::resources::{CueKind, Resources};
+use crate::text::Text;
+use crate::quotes::{is_quote_mark, pair_quote_marks};
+use crate::{is_cue, Candidate};
+
+pub struct Context<'a> {
+    pub text: &'a Text,
+    pub res: &'a Resources,
+    pub lang: &'a str,
+    pub cands: &'a [Candidate],
+    /// Char spans inside quotation marks: names there are quoted, not speakers.
+    pub quoted: Vec<(usize, usize)>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a Text, res: &'a Resources, lang: &'a str, cands: &'a [Candidate]) -> Context<'a> {
+        // Scare quotes around a term ("« Chat Control »") may hold an actor's name; only
+        // quotations of a few words or more hide their names from attribution.
+        let quoted = pair_quote_marks(&text.chars)
+            .into_iter()
+            .filter(|(o, c)| text.chars[o + 1..*c].iter().filter(|ch| ch.is_whitespace()).count() >= 3)
+            .map(|(o, c)| (o + 1, c))
+            .collect();
+        Context { text, res, lang, cands, quoted }
+    }
+}
+
+/// A quote or claim found: content span, speaker candidate, cue span.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<usize>,
+    pub cue: Option<(usize, usize)>,
+    /// How the speaker was found, as a confidence in 0..=1 (see [`Confidence`]).
+    pub confidence: f64,
+}
+
+/// How sure an attribution is, by the way it was made: ordered by how
+/// directly the text names the speaker (a cue verb next to the name, a clause
+/// subject, an earlier sentence, the last person seen). A ranking, not a
+/// calibrated probability.
+pub struct Confidence;
+
+impl Confidence {
+    /// A cue verb next to the quotation or the clause, or "according to X".
+    pub const CUE: f64 = 0.9;
+    /// The subject of a clause ending in a colon, an opinion "Pour X, …", or a
+    /// continuation in the reportative mood.
+    pub const CLAUSE: f64 = 0.7;
+    /// Carried over from the previous sentence or quotation.
+    pub const CARRIED: f64 = 0.6;
+    /// Pro-drop: the most recent person ("», ha aggiunto.").
+    pub const RECENT_PERSON: f64 = 0.5;
+}
+
+impl Context<'_> {
+    /// Candidate speakers among tokens `[from_tok, to_tok)`: not inside quotation
+    /// marks, and not a place after a locative ("am Mittwoch in Berlin").
+    pub(crate) fn cands_in(&self, from_tok: usize, to_tok: usize) -> impl Iterator<Item = usize> + '_ {
+        let toks = &self.text.tokens;
+        let locatives = crate::resource_list(self.res, self.lang, |c| &c.locatives);
+        self.cands
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.tok_start >= from_tok && c.tok_end <= to_tok)
+            .filter(move |(_, c)| !self.quoted.iter().any(|(a, b)| *a <= c.start && c.end <= *b))
+            .filter(move |(_, c)| {
+                !(matches!(c.referent, crate::Referent::Place(_))
+                    && c.tok_start > 0
+                    && locatives.iter().any(|l| *l == toks[c.tok_start - 1].lower))
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The subject of a cue at token `cue`: the last mention before it, skipping
+    /// an apposition between commas ("Marco Bellini, docente al Politecnico, ha detto").
+    pub(crate) fn subject_before(&self, from: usize, cue: usize) -> Option<usize> {
+        let toks = &self.text.tokens;
+        // "Julien Ferrand, cofondateur de …, qui développe …, redoute": a clause
+        // opening with a person or known actor and a comma is about that actor.
+        if let Some(first) = self.cands_in(from, (from + 4).min(cue)).next() {
+            let c = &self.cands[first];
+            let is_actor = matches!(c.referent, crate::Referent::Registry(_))
+                || matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+            let comma_after = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
+            let direct = self.cands_in(c.tok_end, cue).any(|ci| self.cands[ci].tok_end == cue);
+            if is_actor && comma_after && !direct && cue > c.tok_end + 3 {
+                return Some(first);
+            }
+        }
+        let mut j = cue;
+        while j > from && toks[j - 1].is_word && !toks[j - 1].is_capitalised() {
+            j -= 1;
+        }
+        if j > from && toks[j - 1].text == "," {
+            if let Some(p) = (from..j - 1).rev().find(|&p| toks[p].text == ",") {
+                // "La directora …, Carmen Villalba, aseguró": the name in the apposition speaks.
+                let named = self.cands_in(p + 1, j - 1).find(|&ci| matches!(self.cands[ci].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. }) || matches!(self.cands[ci].referent, crate::Referent::Registry(_)));
+                if let Some(ci) = named.or_else(|| self.cands_in(from, p).last()) {
+                    return Some(ci);
+                }
+            }
+        }
+        let last = self.cands_in(from, cue).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)?;
+        Some(self.person_of_organisation(from, last))
+    }
+
+    /// "said Apple chief executive Tim Cook", "a déclaré le PDG de Proton, Andy
+    /// Yen": an organisation followed within a few role words by a person is
+    /// the person's employer; the person speaks.
+    pub(crate) fn person_after_organisation(&self, ci: usize, to: usize) -> usize {
+        let c = &self.cands[ci];
+        let is_person = |k: usize| matches!(self.cands[k].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. })
+            || matches!(self.cands[k].referent, crate::Referent::Registry(i) if self.res.actors[i].kind == dossier_core::ActorKind::Person);
+        if is_person(ci) {
+            return ci;
+        }
+        let toks = &self.text.tokens;
+        self.cands_in(c.tok_end, (c.tok_end + 5).min(to))
+            .next()
+            .filter(|&p| is_person(p) && !toks[c.tok_end..self.cands[p].tok_start].iter().any(|t| matches!(t.text.as_str(), "." | ";" | ":")))
+            .unwrap_or(ci)
+    }
+
+    /// "Dr. Steven Wolf at Saint Francis said", "Jennifer Lu of Marriage
+    /// Equality Coalition Taiwan said": an organisation joined by of/at/from
+    /// to the person before it is where that person works; the person speaks.
+    pub(crate) fn person_of_organisation(&self, from: usize, ci: usize) -> usize {
+        let toks = &self.text.tokens;
+        let c = &self.cands[ci];
+        let is_person = |k: usize| matches!(self.cands[k].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+        if is_person(ci) || c.tok_start < from + 2 {
+            return ci;
+        }
+        let mut k = c.tok_start - 1;
+        // "of Australia's Griffith University": a possessive place before the organisation.
+        if k > from + 1 && (toks[k].text == "'s" || toks[k].text == "’s") {
+            k = k.saturating_sub(2);
+        }
+        if !matches!(toks[k].lower.as_str(), "of" | "at" | "from" | "de" | "du" | "von" | "vom" | "der" | "di" | "del" | "della" | "bei" | "with") {
+            return ci;
+        }
+        self.cands_in(from, k).last().filter(|&p| is_person(p) && self.cands[p].tok_end + 2 >= k).unwrap_or(ci)
+    }
+
+    /// The source named by a sentence-initial "Pour/Para/Für/Per X," or
+    /// "Selon/According to X," in tokens `[from, to)`.
+    pub(crate) fn opinion_source(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = &self.text.tokens;
+        let after = if from < to && is_opinion_opener(&toks[from].lower) {
+            from + 1
+        } else {
+            self.according_at(from).filter(|e| *e <= to)?
+        };
+        self.cands_in(after, (after + 4).min(to)).next().filter(|&ci| toks.get(self.cands[ci].tok_end).is_some_and(|t| t.text == ","))
+    }
+
+    /// "il presidente dell'Anm", "a spokesperson for the Home Office": a role
+    /// description followed closely by an organisation speaks for that organisation.
+    pub(crate) fn genitive_owner(&self, ci: usize, to: usize) -> usize {
+        let c = &self.cands[ci];
+        if !matches!(c.referent, crate::Referent::Description(_)) {
+            return ci;
+        }
+        self.cands_in(c.tok_end, (c.tok_end + 4).min(to))
+            .find(|&n| !matches!(self.cands[n].referent, crate::Referent::Pronoun(_)))
+            .unwrap_or(ci)
+    }
+
+    /// First cue verb in tokens `[from, to)`: (token start, token end, kind).
+    pub(crate) fn cue_in(&self, from: usize, to: usize) -> Option<(usize, usize, CueKind)> {
+        (from..to).find_map(|k| is_cue(self.text, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
+    }
+
+    pub(crate) fn last_cue_in(&self, from: usize, to: usize) -> Option<(usize, usize, CueKind)> {
+        (from..to).rev().find_map(|k| is_cue(self.text, k).filter(|(e, _)| *e <= to).map(|(e, kind)| (k, e, kind)))
+    }
+
+    pub(crate) fn tok_span(&self, from: usize, to: usize) -> (usize, usize) {
+        (self.text.tokens[from].start, self.text.tokens[to - 1].end)
+    }
+
+    /// An "according to" marker at token `k`: its end token.
+    pub(crate) fn according_at(&self, k: usize) -> Option<usize> {
+        let toks = &self.text.tokens;
+        self.res.cues.get(self.lang)?
+            .according_words
+            .iter()
+            .filter_map(|w| (k + w.len() <= toks.len() && w.iter().enumerate().all(|(i, x)| toks[k + i].lower == *x)).then_some(k + w.len()))
+            .max()
+    }
+
+    /// Speaker of a quote from the text after its closing mark, in the same sentence:
+    /// "», a indiqué l'entreprise", "”, said Tim Cook", "“, he said", "», Apple a déclaré".
+    pub(crate) fn speaker_after(&self, from: usize, to: usize) -> Option<(Option<usize>, (usize, usize))> {
+        let toks = &self.text.tokens;
+        let mut k = from;
+        while k < to && matches!(toks[k].text.as_str(), "," | "»" | "”" | "“" | "\"" | "-" | "–" | "—") {
+            k += 1;
+        }
+        if k >= to {
+            return None;
+        }
+        if let Some(end) = self.according_at(k).filter(|e| *e <= to) {
+            return Some((self.cands_in(end, (end + 4).min(to)).next(), self.tok_span(k, end)));
+        }
+        let window = (k + 6).min(to);
+        let (cs, ce, _) = self.cue_in(k, window)?;
+        let before = self.cands_in(k, cs).last();
+        // "dit-elle": the pronoun shares the cue's token.
+        let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);
+        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next()).map(|ci| self.person_after_organisation(self.genitive_owner(ci, to), to));
+        Some((before.or(after), self.tok_span(cs, ce)))
+    }
+
+    /// Speaker from the text before the opening mark: "X a déclaré : «",
+    /// "X said: “", "Selon X, «", "déclare Apple : «", and a cue that governs
+    /// the quote however long the clause ("Ex-Prime Minister Donald Tusk, the
+    /// current President of the European Council, wrote “", "called the plan
+    /// a “", "en affirmant que «"). After a colon with no cue ("Akli Gasmi, jeune
+    /// berger, se rappelle :", "Le ministre a été clair :") the clause's subject speaks.
+    pub(crate) fn speaker_before(&self, from: usize, to: usize) -> Option<(Option<usize>, (usize, usize))> {
+        if to <= from {
+            return None;
+        }
+        let toks = &self.text.tokens;
+        let last = toks[to - 1].text.as_str();
+        if let Some(k) = (from..to).find(|&k| self.according_at(k).is_some()) {
+            let end = self.according_at(k)?;
+            let speaker = self.cands_in(end, to).next();
+            return Some((speaker, self.tok_span(k, end)));
+        }
+        let ends_clause = matches!(last, ":" | ",");
+        match self.last_cue_in(from, to) {
+            Some((cs, ce, _)) if ends_clause || to - from <= 12 || governs(toks, ce, to) => {
+                let before = self.subject_before(from, cs);
+                let after = self.cands_in(ce, to).next();
+                // German verb-second: "Während der Debatte beschrieb Senator X Bolton als „…“".
+                let verb_second = self.lang == "de" && after.is_some_and(|ci| self.cands[ci].tok_start <= ce + 3) && self.cands_in(from, from + 1).next().is_none();
+                let speaker = if verb_second { after.or(before) } else { before.or(after) };
+                Some((speaker, self.tok_span(cs, ce)))
+            }
+            None if last == ":" => Some((self.clause_subject(from, to), (0, 0))),
+            _ => None,
+        }
+    }
+
+    /// The actor a clause is about: its first person or known actor, when it
+    /// opens the clause (after at most three words: "Le ministre X", "Ensuite,
+    /// X", "Brazilian President X"). Places there ("Brazilian") are adjectives.
+    pub(crate) fn clause_subject(&self, from: usize, to: usize) -> Option<usize> {
+        self.cands_in(from, to)
+            .take_while(|&ci| self.cands[ci].tok_start <= from + 3)
+            .find(|&ci| !matches!(self.cands[ci].referent, crate::Referent::Place(_) | crate::Referent::Pronoun(_)))
+    }
+}
+
+/// Whether a cue verb ending at token `cue_end` governs a quotation opening at
+/// token `open`: only a few words lie between them, none ending a clause
+/// ("wrote “", "said that “", "called the plan a “", "en affirmant que «").
+pub(crate) fn governs(toks: &[crate::Token], cue_end: usize, open: usize) -> bool {
+    open >= cue_end && open - cue_end <= 8 && !toks[cue_end..open].iter().any(|t| matches!(t.text.as_str(), "." | ";" | "!" | "?") || is_quote_mark(&t.text))
+}
+
+/// "Pour X, …", "Para X, …", "Für X …", "Per X, …": an opinion attributed to X,
+/// but only at the start of a sentence.
+pub(crate) fn is_opinion_opener(word: &str) -> bool {
+    matches!(word, "pour" | "para" | "für" | "per")
+}

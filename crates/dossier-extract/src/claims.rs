@@ -1,0 +1,303 @@
+//! Reported claims: what was said without quotation marks ("X said that …",
+//! "selon X, …", "…, the company said", the reportative conditional or
+//! Konjunktiv that continues a report), clause by clause.
+
+use crate::attribution::{is_opinion_opener, Confidence, Context, Found};
+use crate::quotes::is_quote_mark;
+use crate::resources::CueKind;
+use crate::text::Text;
+use crate::{is_cue, resource_list};
+
+/// Whether token `k` looks like the start of reported content after a cue.
+fn content_may_start(ctx: &Context, k: usize) -> bool {
+    let toks = &ctx.text.tokens;
+    let Some(t) = toks.get(k) else { return false };
+    let negations = resource_list(ctx.res, ctx.lang, |c| &c.negations);
+    if negations.iter().any(|n| n.trim_end_matches('\'') == t.lower) || is_quote_mark(&t.text) {
+        return !is_quote_mark(&t.text);
+    }
+    match ctx.lang {
+        "fr" => t.lower.ends_with("er") || t.lower.ends_with("ir") || t.lower.ends_with("re") || t.lower == "avoir",
+        "es" => t.lower.ends_with("ar") || t.lower.ends_with("er") || t.lower.ends_with("ir"),
+        "it" => t.lower.ends_with("are") || t.lower.ends_with("ere") || t.lower.ends_with("ire"),
+        "en" => t.is_word && !matches!(t.lower.as_str(), "to" | "in" | "on" | "at" | "for" | "with" | "about" | "by" | "from" | "of" | "as"),
+        "de" => t.text == ",",
+        _ => false,
+    }
+}
+
+/// "a accusé Rajoy de purger …", "ha minacciato di attaccare …", "a demandé au
+/// Conseil de sécurité de l'ONU d'adopter …": an infinitive introduced by the
+/// language's marker after the cue (and its object) is what was said. The
+/// last marker before the infinitive counts, so that "de" inside the object
+/// does not.
+fn infinitive_after(ctx: &Context, from: usize, to: usize) -> Option<usize> {
+    let toks = &ctx.text.tokens;
+    let markers = resource_list(ctx.res, ctx.lang, |c| &c.infinitive_markers);
+    (from..(from + 9).min(to))
+        .take_while(|&k| !matches!(toks[k].text.as_str(), "," | ";" | ":" | "." | "«" | "“" | "„" | "\""))
+        .filter(|&k| markers.iter().any(|m| *m == toks[k].lower) && k + 1 < to && infinitive_like(ctx, k + 1))
+        .last()
+        .map(|k| k + 1)
+}
+
+/// Whether token `k` can open an infinitive clause: a verb ending of the
+/// language, or a clitic before one ("s'en prendre", "essersi").
+fn infinitive_like(ctx: &Context, k: usize) -> bool {
+    let toks = &ctx.text.tokens;
+    let clitic = matches!(toks[k].lower.as_str(), "s'" | "se" | "ne" | "n'" | "l'" | "les" | "leur" | "lui" | "en" | "y");
+    (clitic && k + 1 < toks.len() && content_may_start(ctx, k + 1)) || content_may_start(ctx, k) || (ctx.lang == "it" && toks[k].lower.ends_with("rsi"))
+}
+
+/// End of a German noun phrase starting at `from` (determiners, adjectives
+/// before a capitalised noun, nouns, genitive attributes): where the verb is.
+fn german_noun_phrase_end(toks: &[crate::Token], from: usize, to: usize) -> usize {
+    const DETERMINERS: &[&str] = &["der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einen", "eines", "einer", "mehreren", "mehrerer"];
+    let mut k = from;
+    while k < to {
+        let t = &toks[k];
+        let next_cap = toks.get(k + 1).is_some_and(|n| n.is_capitalised());
+        if DETERMINERS.contains(&t.lower.as_str()) || t.is_capitalised() || (t.is_word && next_cap && k + 1 < to) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// Whether the quotation opening just before char `start` follows a colon.
+fn after_colon(text: &Text, start: usize) -> bool {
+    text.chars[..start].iter().rev().find(|c| !c.is_whitespace() && !matches!(c, '«' | '“' | '„' | '"' | '‹' | '‚' | '‘')) == Some(&':')
+}
+
+/// Sentences cut into the clauses that can each report something: at ";"
+/// and before a contrastive conjunction after a comma or mid-sentence ("Duda
+/// said …, while Brudziński wrote he had ordered …"; "…; TVN24 reported …").
+fn clauses(ctx: &Context) -> Vec<crate::text::Sentence> {
+    let toks = &ctx.text.tokens;
+    let breaks = resource_list(ctx.res, ctx.lang, |c| &c.clause_breaks);
+    let mut out = Vec::new();
+    for s in &ctx.text.sentences {
+        let mut from = s.tok_start;
+        for k in s.tok_start + 1..s.tok_end {
+            let split_here = toks[k].text == ";" || (k > from + 3 && breaks.iter().any(|b| *b == toks[k].lower));
+            if split_here && k > from {
+                out.push(crate::text::Sentence { start: toks[from].start, end: toks[k - 1].end, tok_start: from, tok_end: k });
+                from = if toks[k].text == ";" { k + 1 } else { k };
+            }
+        }
+        if from < s.tok_end {
+            out.push(crate::text::Sentence { start: toks[from].start, end: s.end, tok_start: from, tok_end: s.tok_end });
+        }
+    }
+    out
+}
+
+/// Find reported claims clause by clause.
+pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
+    let text = ctx.text;
+    let toks = &text.tokens;
+    let that = resource_list(ctx.res, ctx.lang, |c| &c.that_complementizers);
+    let adverbs = resource_list(ctx.res, ctx.lang, |c| &c.adverbs);
+    let connectives = resource_list(ctx.res, ctx.lang, |c| &c.connectives);
+    let suffixes = resource_list(ctx.res, ctx.lang, |c| &c.conditional_suffixes);
+    let markers = resource_list(ctx.res, ctx.lang, |c| &c.reportative_markers);
+    let in_quote = |pos: usize| quotes.iter().any(|q| q.start <= pos && pos < q.end + 1);
+    let mut out: Vec<Found> = Vec::new();
+    let mut last_claim_sentence: Option<(usize, Option<usize>)> = None;
+    for (si, s) in clauses(ctx).iter().enumerate() {
+        // A sentence that is all quotation reports nothing more.
+        let inside: Vec<&Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
+        let unquoted_words = toks[s.tok_start..s.tok_end].iter().filter(|t| t.is_word && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+        if unquoted_words < 4 {
+            continue;
+        }
+        let (ts, te) = (s.tok_start, s.tok_end);
+        let mut found: Option<Found> = None;
+        // 0. "Pour X, …" / "Para X, …" / "Für X …": an opinion, only at the start of a sentence.
+        if ts < te && is_opinion_opener(&toks[ts].lower) {
+            if let Some(ci) = ctx.cands_in(ts + 1, (ts + 4).min(te)).next() {
+                if let Some(comma) = (ctx.cands[ci].tok_end..te).find(|&j| toks[j].text == ",") {
+                    if comma + 1 < te {
+                        found = Some(Found { start: toks[comma + 1].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(ts, ts + 1)), confidence: Confidence::CLAUSE });
+                    }
+                }
+            }
+        }
+        // 1. "selon X, …" / "…, according to X" / "laut X …" / "X zufolge".
+        for k in ts..te {
+            if found.is_some() {
+                break;
+            }
+            let Some(mend) = ctx.according_at(k) else { continue };
+            if in_quote(toks[k].start) {
+                continue;
+            }
+            let cue = Some((toks[k].start, toks[mend - 1].end));
+            if toks[k].lower == "zufolge" {
+                if let Some(ci) = ctx.cands_in(ts, k).last() {
+                    let c = &ctx.cands[ci];
+                    let from = if c.tok_start > ts + 1 { ts } else { mend };
+                    let to = if c.tok_start > ts + 1 { c.tok_start } else { te };
+                    if from < to {
+                        found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
+                    }
+                }
+                break;
+            }
+            let near_start = k <= ts + 1 || (k <= ts + 3 && connectives.contains(&toks[ts].lower));
+            let claimant = ctx.cands_in(mend, (mend + 6).min(te)).next();
+            // At the start of a sentence the marker holds even when the source is
+            // not an actor we know ("Selon la présidence polonaise du Conseil, …").
+            if claimant.is_none() && !near_start {
+                continue;
+            }
+            let after_source = claimant.map(|ci| ctx.cands[ci].tok_end).unwrap_or(mend);
+            // Mid-sentence, a marker that is also a plain preposition ("per", "para",
+            // "pour", "für") reports only when the source closes the clause:
+            // "…, per l'Ansa." but not "la Rete per i Diritti Digitali ha raccolto".
+            if !near_start && mend == k + 1 && is_opinion_opener(&toks[k].lower) && after_source < te && toks[after_source].is_word {
+                continue;
+            }
+            let (from, to) = if near_start {
+                match (after_source..te).find(|&j| toks[j].text == ",") {
+                    Some(comma) => (comma + 1, te),
+                    None if claimant.is_some() => (after_source, te),
+                    // "Laut einem Bericht des Handelsblatts fehlen …": skip the noun phrase.
+                    None if ctx.lang == "de" => (german_noun_phrase_end(toks, mend, te), te),
+                    None => continue,
+                }
+            } else {
+                (ts, if k > ts && toks[k - 1].text == "," { k - 1 } else { k })
+            };
+            if to > from {
+                found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: claimant, cue, confidence: Confidence::CUE });
+            }
+            break;
+        }
+        // 2. Subject + cue verb + content, or "content, rapporte le Financial Times".
+        if found.is_none() {
+            let mut k = ts;
+            while k < te {
+                let Some((ce, kind)) = is_cue(ctx.text, k) else {
+                    k += 1;
+                    continue;
+                };
+                if in_quote(toks[k].start) || ce > te {
+                    k += 1;
+                    continue;
+                }
+                // Inverted report: ", rapporte le Financial Times."
+                if k > ts + 3 && toks[k - 1].text == "," {
+                    // The source ends the sentence; in ", sagte ein Sprecher des Vereins"
+                    // it is the organisation the spokesperson speaks for.
+                    if let Some(ci) = ctx.cands_in(ce, (ce + 4).min(te)).filter(|&ci| ctx.cands[ci].tok_end + 1 >= te).last() {
+                        if kind != CueKind::Belief {
+                            found = Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
+                            break;
+                        }
+                    }
+                }
+                let subject = ctx.subject_before(ts, k);
+                // "Content…, the company said (on Friday)." — the reported part comes first.
+                if let Some(ci) = subject {
+                    let c = &ctx.cands[ci];
+                    let no_that = !(ce..(ce + 6).min(te)).any(|n| that.iter().any(|x| x.trim_end_matches('\'') == toks[n].lower));
+                    // Short tail after the cue ("said on Friday.", "said in a statement, adding…").
+                    let tail_short = te - ce <= 6 || (ce..(ce + 5).min(te)).any(|n| toks[n].text == ",");
+                    let apposition = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
+                    if kind != CueKind::Belief && c.tok_start > ts + 5 && toks[c.tok_start - 1].text == "," && c.tok_end + 2 >= k && no_that && tail_short && !apposition {
+                        found = Some(Found { start: toks[ts].start, end: toks[c.tok_start - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
+                        break;
+                    }
+                }
+                let mut j = ce;
+                // "räumte ein, dass": a separable particle right after the verb is part of it.
+                let particles = resource_list(ctx.res, ctx.lang, |c| &c.separable_particles);
+                while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || particles.iter().any(|p| *p == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
+                    j += 1;
+                }
+                // German puts a comma before the complementizer: "sagte, dass …".
+                let german_that = (ctx.lang == "de" && j + 2 < te && toks[j].text == ",").then(|| j + 1).filter(|&n| that.iter().any(|x| x.trim_end_matches('\'') == toks[n].lower));
+                // "a indiqué jeudi dernier que", "said on Tuesday that", "había advertido la semana pasada de que".
+                let is_that = |t: &crate::text::Token| that.iter().any(|x| x.trim_end_matches('\'') == t.lower);
+                let after_that = (j..(j + 6).min(te))
+                    .take_while(|&n| !matches!(toks[n].text.as_str(), "," | ":" | ";" | "." | "«" | "“" | "„" | "\""))
+                    .find(|&n| is_that(&toks[n]))
+                    .map(|n| if n + 1 < te && toks[n + 1].text == "'" { n + 2 } else { n + 1 })
+                    .or(german_that.map(|n| n + 1));
+                // German reports often put the clause after a comma further on:
+                // "schrieb auf der Plattform Mastodon, Deutschland zeige, dass …".
+                let german_clause = (ctx.lang == "de")
+                    .then(|| (j..(j + 8).min(te)).find(|&n| toks[n].text == "," && n + 1 < te))
+                    .flatten()
+                    .filter(|&comma| toks[comma + 1..te].iter().any(|t| markers.contains(&t.lower)));
+                let content_start = match (after_that, german_clause) {
+                    (Some(n), _) => Some(n),
+                    (None, Some(comma)) => Some(comma + 1),
+                    (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
+                    (None, None) => infinitive_after(ctx, j, te),
+                };
+                // With an explicit complementizer the report stands even when the
+                // speaker is no actor we know ("A government spokesperson said that …").
+                // Reported in the reportative mood ("Ein Sprecher sagte, die Technik sei …").
+                let reported_clause = german_clause.is_some() || (ctx.lang == "de" && content_start.is_some_and(|cs| toks[cs..te].iter().any(|t| markers.contains(&t.lower))));
+                let subject_ok = subject.is_some() || ((after_that.is_some() || reported_clause) && k > ts + 1);
+                if let (true, Some(cs)) = (subject_ok, content_start) {
+                    let ci = subject;
+                    let starts_quote = toks.get(cs).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
+                    // A quotation introduced by a colon later in the sentence ("… qué está en
+                    // juego: «…»") ends the claim; a partial quote inside it ("said the
+                    // victims were “ripe and vulnerable”") is part of what is reported.
+                    let end = quotes
+                        .iter()
+                        .filter(|q| q.start > toks[cs].start && q.start < s.end && after_colon(text, q.start))
+                        .map(|q| q.start.saturating_sub(1))
+                        .min()
+                        .unwrap_or(s.end);
+                    let words = toks[cs..te].iter().filter(|t| t.is_word && t.end <= end).count();
+                    if words >= 3 && !starts_quote {
+                        found = Some(Found { start: toks[cs].start, end, speaker: ci, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
+                        break;
+                    }
+                }
+                k = ce;
+            }
+        }
+        // 3. Continuation in the reportative mood ("les demandes concerneraient…").
+        if found.is_none() {
+            if let Some((prev_si, speaker)) = last_claim_sentence {
+                let reportative = toks[ts..te].iter().any(|t| {
+                    t.is_word && ((t.lower.chars().count() > 6 && suffixes.iter().any(|x| t.lower.ends_with(x.as_str()))) || markers.contains(&t.lower))
+                });
+                // A new speaker ends the continuation: a cue verb right after a mention.
+                let has_cue = (ts..te).any(|k| is_cue(ctx.text, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
+                if prev_si + 1 == si && reportative && !has_cue {
+                    let mut from = ts;
+                    if let Some(comma) = (ts..(ts + 4).min(te)).find(|&j| toks[j].text == ",") {
+                        let lead: String = toks[ts..comma].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                        if connectives.contains(&lead) {
+                            from = comma + 1;
+                        }
+                    }
+                    found = Some(Found { start: toks[from].start, end: s.end, speaker, cue: None, confidence: Confidence::CLAUSE });
+                }
+            }
+        }
+        match found {
+            Some(f) => {
+                let (start, end) = text.trim_span(f.start, f.end);
+                // "called the stabbing “an act of …”": what is reported is the
+                // quotation; a claim needs some reported words of its own.
+                let own_words = toks.iter().filter(|t| t.is_word && t.start >= start && t.end <= end && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+                if end > start && own_words >= 3 {
+                    last_claim_sentence = Some((si, f.speaker));
+                    out.push(Found { start, end, ..f });
+                }
+            }
+            None => last_claim_sentence = None,
+        }
+    }
+    out
+}
