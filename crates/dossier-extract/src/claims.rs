@@ -5,7 +5,7 @@
 use crate::attribution::{is_opinion_opener, Confidence, Context, Found};
 use crate::quotes::is_quote_mark;
 use crate::resources::CueKind;
-use crate::text::Text;
+use crate::text::{Sentence, Text};
 use crate::{is_cue, resource_list};
 
 /// Whether token `k` looks like the start of reported content after a cue.
@@ -94,59 +94,105 @@ fn clauses(ctx: &Context) -> Vec<crate::text::Sentence> {
     out
 }
 
-/// Find reported claims clause by clause.
+/// Find reported claims clause by clause: an opinion ("Pour X, …"), an
+/// "according to" marker, a cue verb, or a continuation of the previous
+/// report in the reportative mood, in that order.
 pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
-    let text = ctx.text;
-    let toks = &text.tokens;
-    let that = resource_list(ctx.res, ctx.lang, |c| &c.that_complementizers);
-    let adverbs = resource_list(ctx.res, ctx.lang, |c| &c.adverbs);
-    let connectives = resource_list(ctx.res, ctx.lang, |c| &c.connectives);
-    let suffixes = resource_list(ctx.res, ctx.lang, |c| &c.conditional_suffixes);
-    let markers = resource_list(ctx.res, ctx.lang, |c| &c.reportative_markers);
-    let in_quote = |pos: usize| quotes.iter().any(|q| q.start <= pos && pos < q.end + 1);
+    let finder = ClaimFinder::new(ctx, quotes);
+    let toks = &ctx.text.tokens;
     let mut out: Vec<Found> = Vec::new();
-    let mut last_claim_sentence: Option<(usize, Option<usize>)> = None;
+    let mut last_claim: Option<(usize, Option<usize>)> = None;
     for (si, s) in clauses(ctx).iter().enumerate() {
-        // A sentence that is all quotation reports nothing more.
         let inside: Vec<&Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
-        let unquoted_words = toks[s.tok_start..s.tok_end].iter().filter(|t| t.is_word && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
-        if unquoted_words < 4 {
+        let unquoted = |from: usize, to: usize| toks.iter().filter(|t| t.is_word && t.start >= from && t.end <= to && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+        // A sentence that is all quotation reports nothing more.
+        if unquoted(s.start, s.end) < 4 {
             continue;
         }
-        let (ts, te) = (s.tok_start, s.tok_end);
-        let mut found: Option<Found> = None;
-        // 0. "Pour X, …" / "Para X, …" / "Für X …": an opinion, only at the start of a sentence.
-        if ts < te && is_opinion_opener(&toks[ts].lower) {
-            if let Some(ci) = ctx.cands_in(ts + 1, (ts + 4).min(te)).next() {
-                if let Some(comma) = (ctx.cands[ci].tok_end..te).find(|&j| toks[j].text == ",") {
-                    if comma + 1 < te {
-                        found = Some(Found { start: toks[comma + 1].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(ts, ts + 1)), confidence: Confidence::CLAUSE });
-                    }
-                }
-            }
+        let found = finder
+            .opinion(s)
+            .or_else(|| finder.according_to(s))
+            .or_else(|| finder.by_cue_verb(s))
+            .or_else(|| finder.continuation(s, si, last_claim));
+        let Some(f) = found else {
+            last_claim = None;
+            continue;
+        };
+        let (start, end) = ctx.text.trim_span(f.start, f.end);
+        // "called the stabbing “an act of …”": what is reported is the
+        // quotation; a claim needs some reported words of its own.
+        if end > start && unquoted(start, end) >= 3 {
+            last_claim = Some((si, f.speaker));
+            out.push(Found { start, end, ..f });
         }
-        // 1. "selon X, …" / "…, according to X" / "laut X …" / "X zufolge".
+    }
+    out
+}
+
+/// The claim rules with the language's word lists, looked up once per text.
+struct ClaimFinder<'c, 'a> {
+    ctx: &'c Context<'a>,
+    quotes: &'c [Found],
+    that: &'a [String],
+    adverbs: &'a [String],
+    particles: &'a [String],
+    connectives: &'a [String],
+    suffixes: &'a [String],
+    markers: &'a [String],
+}
+
+impl<'c, 'a> ClaimFinder<'c, 'a> {
+    fn new(ctx: &'c Context<'a>, quotes: &'c [Found]) -> Self {
+        let list = |pick: fn(&crate::resources::CueLexicon) -> &Vec<String>| resource_list(ctx.res, ctx.lang, pick);
+        ClaimFinder {
+            ctx,
+            quotes,
+            that: list(|c| &c.that_complementizers),
+            adverbs: list(|c| &c.adverbs),
+            particles: list(|c| &c.separable_particles),
+            connectives: list(|c| &c.connectives),
+            suffixes: list(|c| &c.conditional_suffixes),
+            markers: list(|c| &c.reportative_markers),
+        }
+    }
+
+    fn in_quote(&self, pos: usize) -> bool {
+        self.quotes.iter().any(|q| q.start <= pos && pos < q.end + 1)
+    }
+
+    fn is_that(&self, t: &crate::text::Token) -> bool {
+        self.that.iter().any(|x| x.trim_end_matches('\'') == t.lower)
+    }
+
+    /// "Pour X, …" / "Para X, …" / "Für X …": an opinion, only at the start of a sentence.
+    fn opinion(&self, s: &Sentence) -> Option<Found> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        let (ts, te) = (s.tok_start, s.tok_end);
+        if ts >= te || !is_opinion_opener(&toks[ts].lower) {
+            return None;
+        }
+        let ci = ctx.cands_in(ts + 1, (ts + 4).min(te)).next()?;
+        let comma = (ctx.cands[ci].tok_end..te).find(|&j| toks[j].text == ",").filter(|c| c + 1 < te)?;
+        Some(Found { start: toks[comma + 1].start, end: s.end, speaker: Some(ci), cue: Some(ctx.tok_span(ts, ts + 1)), confidence: Confidence::CLAUSE })
+    }
+
+    /// "selon X, …" / "…, according to X" / "laut X …" / "X zufolge".
+    fn according_to(&self, s: &Sentence) -> Option<Found> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        let (ts, te) = (s.tok_start, s.tok_end);
         for k in ts..te {
-            if found.is_some() {
-                break;
-            }
             let Some(mend) = ctx.according_at(k) else { continue };
-            if in_quote(toks[k].start) {
+            if self.in_quote(toks[k].start) {
                 continue;
             }
             let cue = Some((toks[k].start, toks[mend - 1].end));
             if toks[k].lower == "zufolge" {
-                if let Some(ci) = ctx.cands_in(ts, k).last() {
-                    let c = &ctx.cands[ci];
-                    let from = if c.tok_start > ts + 1 { ts } else { mend };
-                    let to = if c.tok_start > ts + 1 { c.tok_start } else { te };
-                    if from < to {
-                        found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
-                    }
-                }
-                break;
+                let ci = ctx.cands_in(ts, k).last()?;
+                let c = &ctx.cands[ci];
+                let (from, to) = if c.tok_start > ts + 1 { (ts, c.tok_start) } else { (mend, te) };
+                return (from < to).then(|| Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
             }
-            let near_start = k <= ts + 1 || (k <= ts + 3 && connectives.contains(&toks[ts].lower));
+            let near_start = k <= ts + 1 || (k <= ts + 3 && self.connectives.contains(&toks[ts].lower));
             let claimant = ctx.cands_in(mend, (mend + 6).min(te)).next();
             // At the start of a sentence the marker holds even when the source is
             // not an actor we know ("Selon la présidence polonaise du Conseil, …").
@@ -171,133 +217,130 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
             } else {
                 (ts, if k > ts && toks[k - 1].text == "," { k - 1 } else { k })
             };
-            if to > from {
-                found = Some(Found { start: toks[from].start, end: toks[to - 1].end, speaker: claimant, cue, confidence: Confidence::CUE });
-            }
-            break;
+            return (to > from).then(|| Found { start: toks[from].start, end: toks[to - 1].end, speaker: claimant, cue, confidence: Confidence::CUE });
         }
-        // 2. Subject + cue verb + content, or "content, rapporte le Financial Times".
-        if found.is_none() {
-            let mut k = ts;
-            while k < te {
-                let Some((ce, kind)) = is_cue(ctx.text, k) else {
-                    k += 1;
-                    continue;
-                };
-                if in_quote(toks[k].start) || ce > te {
-                    k += 1;
-                    continue;
-                }
-                // Inverted report: ", rapporte le Financial Times."
-                if k > ts + 3 && toks[k - 1].text == "," {
-                    // The source ends the sentence; in ", sagte ein Sprecher des Vereins"
-                    // it is the organisation the spokesperson speaks for.
-                    if let Some(ci) = ctx.cands_in(ce, (ce + 4).min(te)).filter(|&ci| ctx.cands[ci].tok_end + 1 >= te).last() {
-                        if kind != CueKind::Belief {
-                            found = Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
-                            break;
-                        }
-                    }
-                }
-                let subject = ctx.subject_before(ts, k);
-                // "Content…, the company said (on Friday)." — the reported part comes first.
-                if let Some(ci) = subject {
-                    let c = &ctx.cands[ci];
-                    let no_that = !(ce..(ce + 6).min(te)).any(|n| that.iter().any(|x| x.trim_end_matches('\'') == toks[n].lower));
-                    // Short tail after the cue ("said on Friday.", "said in a statement, adding…").
-                    let tail_short = te - ce <= 6 || (ce..(ce + 5).min(te)).any(|n| toks[n].text == ",");
-                    let apposition = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
-                    if kind != CueKind::Belief && c.tok_start > ts + 5 && toks[c.tok_start - 1].text == "," && c.tok_end + 2 >= k && no_that && tail_short && !apposition {
-                        found = Some(Found { start: toks[ts].start, end: toks[c.tok_start - 2].end, speaker: Some(ci), cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
-                        break;
-                    }
-                }
-                let mut j = ce;
-                // "räumte ein, dass": a separable particle right after the verb is part of it.
-                let particles = resource_list(ctx.res, ctx.lang, |c| &c.separable_particles);
-                while j < te && (adverbs.iter().any(|a| *a == toks[j].lower) || particles.iter().any(|p| *p == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
-                    j += 1;
-                }
-                // German puts a comma before the complementizer: "sagte, dass …".
-                let german_that = (ctx.lang == "de" && j + 2 < te && toks[j].text == ",").then(|| j + 1).filter(|&n| that.iter().any(|x| x.trim_end_matches('\'') == toks[n].lower));
-                // "a indiqué jeudi dernier que", "said on Tuesday that", "había advertido la semana pasada de que".
-                let is_that = |t: &crate::text::Token| that.iter().any(|x| x.trim_end_matches('\'') == t.lower);
-                let after_that = (j..(j + 6).min(te))
-                    .take_while(|&n| !matches!(toks[n].text.as_str(), "," | ":" | ";" | "." | "«" | "“" | "„" | "\""))
-                    .find(|&n| is_that(&toks[n]))
-                    .map(|n| if n + 1 < te && toks[n + 1].text == "'" { n + 2 } else { n + 1 })
-                    .or(german_that.map(|n| n + 1));
-                // German reports often put the clause after a comma further on:
-                // "schrieb auf der Plattform Mastodon, Deutschland zeige, dass …".
-                let german_clause = (ctx.lang == "de")
-                    .then(|| (j..(j + 8).min(te)).find(|&n| toks[n].text == "," && n + 1 < te))
-                    .flatten()
-                    .filter(|&comma| toks[comma + 1..te].iter().any(|t| markers.contains(&t.lower)));
-                let content_start = match (after_that, german_clause) {
-                    (Some(n), _) => Some(n),
-                    (None, Some(comma)) => Some(comma + 1),
-                    (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
-                    (None, None) => infinitive_after(ctx, j, te),
-                };
-                // With an explicit complementizer the report stands even when the
-                // speaker is no actor we know ("A government spokesperson said that …").
-                // Reported in the reportative mood ("Ein Sprecher sagte, die Technik sei …").
-                let reported_clause = german_clause.is_some() || (ctx.lang == "de" && content_start.is_some_and(|cs| toks[cs..te].iter().any(|t| markers.contains(&t.lower))));
-                let subject_ok = subject.is_some() || ((after_that.is_some() || reported_clause) && k > ts + 1);
-                if let (true, Some(cs)) = (subject_ok, content_start) {
-                    let ci = subject;
-                    let starts_quote = toks.get(cs).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
-                    // A quotation introduced by a colon later in the sentence ("… qué está en
-                    // juego: «…»") ends the claim; a partial quote inside it ("said the
-                    // victims were “ripe and vulnerable”") is part of what is reported.
-                    let end = quotes
-                        .iter()
-                        .filter(|q| q.start > toks[cs].start && q.start < s.end && after_colon(text, q.start))
-                        .map(|q| q.start.saturating_sub(1))
-                        .min()
-                        .unwrap_or(s.end);
-                    let words = toks[cs..te].iter().filter(|t| t.is_word && t.end <= end).count();
-                    if words >= 3 && !starts_quote {
-                        found = Some(Found { start: toks[cs].start, end, speaker: ci, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE });
-                        break;
-                    }
-                }
-                k = ce;
-            }
-        }
-        // 3. Continuation in the reportative mood ("les demandes concerneraient…").
-        if found.is_none() {
-            if let Some((prev_si, speaker)) = last_claim_sentence {
-                let reportative = toks[ts..te].iter().any(|t| {
-                    t.is_word && ((t.lower.chars().count() > 6 && suffixes.iter().any(|x| t.lower.ends_with(x.as_str()))) || markers.contains(&t.lower))
-                });
-                // A new speaker ends the continuation: a cue verb right after a mention.
-                let has_cue = (ts..te).any(|k| is_cue(ctx.text, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
-                if prev_si + 1 == si && reportative && !has_cue {
-                    let mut from = ts;
-                    if let Some(comma) = (ts..(ts + 4).min(te)).find(|&j| toks[j].text == ",") {
-                        let lead: String = toks[ts..comma].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
-                        if connectives.contains(&lead) {
-                            from = comma + 1;
-                        }
-                    }
-                    found = Some(Found { start: toks[from].start, end: s.end, speaker, cue: None, confidence: Confidence::CLAUSE });
-                }
-            }
-        }
-        match found {
-            Some(f) => {
-                let (start, end) = text.trim_span(f.start, f.end);
-                // "called the stabbing “an act of …”": what is reported is the
-                // quotation; a claim needs some reported words of its own.
-                let own_words = toks.iter().filter(|t| t.is_word && t.start >= start && t.end <= end && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
-                if end > start && own_words >= 3 {
-                    last_claim_sentence = Some((si, f.speaker));
-                    out.push(Found { start, end, ..f });
-                }
-            }
-            None => last_claim_sentence = None,
-        }
+        None
     }
-    out
+
+    /// Subject + cue verb + content, or "content, rapporte le Financial Times".
+    fn by_cue_verb(&self, s: &Sentence) -> Option<Found> {
+        let toks = &self.ctx.text.tokens;
+        let (ts, te) = (s.tok_start, s.tok_end);
+        let mut k = ts;
+        while k < te {
+            let Some((ce, kind)) = is_cue(self.ctx.text, k) else {
+                k += 1;
+                continue;
+            };
+            if self.in_quote(toks[k].start) || ce > te {
+                k += 1;
+                continue;
+            }
+            let found = self.content_first(s, k, ce, kind).or_else(|| self.content_after(s, k, ce));
+            if found.is_some() {
+                return found;
+            }
+            k = ce;
+        }
+        None
+    }
+
+    /// The reported part before the cue: ", rapporte le Financial Times.",
+    /// "Content…, the company said (on Friday)."
+    fn content_first(&self, s: &Sentence, k: usize, ce: usize, kind: CueKind) -> Option<Found> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        let (ts, te) = (s.tok_start, s.tok_end);
+        if kind == CueKind::Belief {
+            return None;
+        }
+        let cue = Some(ctx.tok_span(k, ce));
+        // Inverted report: the source ends the sentence; in ", sagte ein Sprecher
+        // des Vereins" it is the organisation the spokesperson speaks for.
+        if k > ts + 3 && toks[k - 1].text == "," {
+            if let Some(ci) = ctx.cands_in(ce, (ce + 4).min(te)).filter(|&ci| ctx.cands[ci].tok_end + 1 >= te).last() {
+                return Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
+            }
+        }
+        let ci = ctx.subject_before(ts, k)?;
+        let c = &ctx.cands[ci];
+        let no_that = !(ce..(ce + 6).min(te)).any(|n| self.is_that(&toks[n]));
+        // Short tail after the cue ("said on Friday.", "said in a statement, adding…").
+        let tail_short = te - ce <= 6 || (ce..(ce + 5).min(te)).any(|n| toks[n].text == ",");
+        let apposition = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
+        let reported_first = c.tok_start > ts + 5 && toks[c.tok_start - 1].text == "," && c.tok_end + 2 >= k && no_that && tail_short && !apposition;
+        reported_first.then(|| Found { start: toks[ts].start, end: toks[c.tok_start - 2].end, speaker: Some(ci), cue, confidence: Confidence::CUE })
+    }
+
+    /// The reported part after the cue: "said (that) …", "sagte, dass …",
+    /// "schrieb …, Deutschland zeige …", "a accusé X de purger …".
+    fn content_after(&self, s: &Sentence, k: usize, ce: usize) -> Option<Found> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        let (ts, te) = (s.tok_start, s.tok_end);
+        let subject = ctx.subject_before(ts, k);
+        let mut j = ce;
+        // "räumte ein, dass": a separable particle right after the verb is part of it.
+        while j < te && (self.adverbs.iter().any(|a| *a == toks[j].lower) || self.particles.iter().any(|p| *p == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {
+            j += 1;
+        }
+        // German puts a comma before the complementizer: "sagte, dass …".
+        let german_that = (ctx.lang == "de" && j + 2 < te && toks[j].text == ",").then(|| j + 1).filter(|&n| self.is_that(&toks[n]));
+        // "a indiqué jeudi dernier que", "said on Tuesday that", "había advertido la semana pasada de que".
+        let after_that = (j..(j + 6).min(te))
+            .take_while(|&n| !matches!(toks[n].text.as_str(), "," | ":" | ";" | "." | "«" | "“" | "„" | "\""))
+            .find(|&n| self.is_that(&toks[n]))
+            .map(|n| if n + 1 < te && toks[n + 1].text == "'" { n + 2 } else { n + 1 })
+            .or(german_that.map(|n| n + 1));
+        // German reports often put the clause after a comma further on:
+        // "schrieb auf der Plattform Mastodon, Deutschland zeige, dass …".
+        let german_clause = (ctx.lang == "de")
+            .then(|| (j..(j + 8).min(te)).find(|&n| toks[n].text == "," && n + 1 < te))
+            .flatten()
+            .filter(|&comma| toks[comma + 1..te].iter().any(|t| self.markers.contains(&t.lower)));
+        let content_start = match (after_that, german_clause) {
+            (Some(n), _) => Some(n),
+            (None, Some(comma)) => Some(comma + 1),
+            (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
+            (None, None) => infinitive_after(ctx, j, te),
+        }?;
+        // With an explicit complementizer the report stands even when the
+        // speaker is no actor we know ("A government spokesperson said that …").
+        // Reported in the reportative mood ("Ein Sprecher sagte, die Technik sei …").
+        let reported_clause = german_clause.is_some() || (ctx.lang == "de" && toks[content_start..te].iter().any(|t| self.markers.contains(&t.lower)));
+        let subject_ok = subject.is_some() || ((after_that.is_some() || reported_clause) && k > ts + 1);
+        let starts_quote = toks.get(content_start).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
+        // A quotation introduced by a colon later in the sentence ("… qué está en
+        // juego: «…»") ends the claim; a partial quote inside it ("said the
+        // victims were “ripe and vulnerable”") is part of what is reported.
+        let end = self
+            .quotes
+            .iter()
+            .filter(|q| q.start > toks[content_start].start && q.start < s.end && after_colon(ctx.text, q.start))
+            .map(|q| q.start.saturating_sub(1))
+            .min()
+            .unwrap_or(s.end);
+        let words = toks[content_start..te].iter().filter(|t| t.is_word && t.end <= end).count();
+        (subject_ok && words >= 3 && !starts_quote).then(|| Found { start: toks[content_start].start, end, speaker: subject, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE })
+    }
+
+    /// Continuation in the reportative mood ("les demandes concerneraient…"),
+    /// right after a claim and with no new speaker, by the same claimant.
+    fn continuation(&self, s: &Sentence, si: usize, last_claim: Option<(usize, Option<usize>)>) -> Option<Found> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        let (ts, te) = (s.tok_start, s.tok_end);
+        let (prev_si, speaker) = last_claim?;
+        let reportative = toks[ts..te].iter().any(|t| t.is_word && ((t.lower.chars().count() > 6 && self.suffixes.iter().any(|x| t.lower.ends_with(x.as_str()))) || self.markers.contains(&t.lower)));
+        // A new speaker ends the continuation: a cue verb right after a mention.
+        let has_cue = (ts..te).any(|k| is_cue(ctx.text, k).is_some() && ctx.cands_in(ts, k).any(|ci| ctx.cands[ci].tok_end + 3 >= k));
+        if prev_si + 1 != si || !reportative || has_cue {
+            return None;
+        }
+        let mut from = ts;
+        if let Some(comma) = (ts..(ts + 4).min(te)).find(|&j| toks[j].text == ",") {
+            let lead: String = toks[ts..comma].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            if self.connectives.contains(&lead) {
+                from = comma + 1;
+            }
+        }
+        Some(Found { start: toks[from].start, end: s.end, speaker, cue: None, confidence: Confidence::CLAUSE })
+    }
 }
