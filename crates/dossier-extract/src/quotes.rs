@@ -64,92 +64,100 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let pairs = pair_quote_marks(&text.chars);
     for (pi, &(open, close)) in pairs.iter().enumerate() {
-        let (start, end) = {
-            let (mut s, mut e) = (open + 1, close);
-            while s < e && text.chars[s].is_whitespace() {
-                s += 1;
-            }
-            // English puts the attribution comma inside the marks: “…,” she said.
-            while e > s && (text.chars[e - 1].is_whitespace() || text.chars[e - 1] == ',') {
-                e -= 1;
-            }
-            (s, e)
-        };
-        let first_tok = text.token_at_or_after(start);
-        let end_tok = text.token_at_or_after(end);
+        let (start, end) = content_bounds(&text.chars, open, close);
+        let (first_tok, end_tok) = (text.token_at_or_after(start), text.token_at_or_after(end));
         let words = text.tokens[first_tok..end_tok].iter().filter(|t| t.is_word).count();
-        if words == 0 {
-            continue;
-        }
-        let Some(si) = text.sentence_at(open) else { continue };
+        let Some(si) = text.sentence_at(open).filter(|_| words > 0) else { continue };
         let sentence = text.sentences[si];
         let next_open = pairs.get(pi + 1).map(|p| p.0).unwrap_or(usize::MAX);
         let prev_close = pi.checked_sub(1).map(|p| pairs[p].1 + 1).unwrap_or(0);
-        let after_from = text.token_at_or_after(close + 1);
-        let after_to = text.token_at_or_after(sentence.end.min(next_open));
-        let before_from = text.token_at_or_after(sentence.start.max(prev_close));
-        let before_to = text.token_at_or_after(open);
+        let (after_from, after_to) = (text.token_at_or_after(close + 1), text.token_at_or_after(sentence.end.min(next_open)));
+        let (before_from, before_to) = (text.token_at_or_after(sentence.start.max(prev_close)), text.token_at_or_after(open));
         let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
-        let mut confidence = if attribution.as_ref().is_some_and(|(_, cue)| *cue == (0, 0)) { Confidence::CLAUSE } else { Confidence::CUE };
+        let mut confidence = if attribution.as_ref().is_some_and(|(_, cue)| *cue == NO_CUE) { Confidence::CLAUSE } else { Confidence::CUE };
         let starts_sentence = before_to <= before_from;
-        // A speech verb right before the marks makes a short fragment a partial
-        // quote ("called the plan a “catastrophic mistake”", "qualifié de « dangereux »").
-        // Further off, a speech verb earlier in the same sentence still governs
-        // fragments of reported speech ("Bush sagte, dass Bolton in „unfairer Art“ …").
-        let sentence_from = text.token_at_or_after(sentence.start);
-        let governed = ctx.last_cue_in(before_from, before_to).is_some_and(|(_, ce, _)| governs(&text.tokens, ce, before_to))
-            || ctx.last_cue_in(sentence_from, before_to).is_some_and(|(_, _, kind)| kind == CueKind::Speech);
-        // A bare quote right after an attribution ending in ':' or a quote by the same speaker.
         if attribution.is_none() && starts_sentence && si > 0 {
-            let prev = text.sentences[si - 1];
-            let prev_ends_colon = text.chars[..prev.end].iter().rev().find(|c| !c.is_whitespace()) == Some(&':');
-            confidence = Confidence::CARRIED;
-            if prev_ends_colon {
-                attribution = ctx.speaker_before(prev.tok_start, prev.tok_end);
-                confidence = Confidence::CLAUSE;
-            } else if let Some(ci) = ctx.opinion_source(prev.tok_start, prev.tok_end) {
-                // "Pour Antoine Leclerc, …, le débat est mal posé. « … »"
-                attribution = Some((Some(ci), (0, 0)));
-            } else if let Some((cs, _, _)) = ctx.cue_in(prev.tok_start, prev.tok_end) {
-                // "Julien Ferrand, cofondateur…, redoute un effet domino. « … »"
-                if let Some(ci) = ctx.subject_before(prev.tok_start, cs) {
-                    attribution = Some((Some(ci), (0, 0)));
-                }
-            }
-            if attribution.is_none() && !prev_ends_colon {
-                if let Some(last) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)) {
-                    attribution = last.speaker.map(|s| (Some(s), (0, 0)));
-                }
-            }
-            // "Anna Weber was blunt. « … »": the person the previous sentence is about.
-            if attribution.is_none() {
-                let person = |ci: &usize| matches!(ctx.cands[*ci].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
-                attribution = ctx.clause_subject(prev.tok_start, prev.tok_end).filter(person).map(|ci| (Some(ci), (0, 0)));
-            }
+            (attribution, confidence) = carried_over(ctx, &out, si);
         }
         // "», a-t-il ajouté" resolved above; "», ha aggiunto." names nobody: the
         // speaker is the most recent person or speaker before the quote.
         if let Some((None, cue)) = attribution {
             confidence = Confidence::RECENT_PERSON;
-            let recent = out.last().filter(|q| q.speaker.is_some()).and_then(|q| q.speaker);
+            let recent = out.last().and_then(|q| q.speaker);
             let last_person = ctx.cands.iter().rposition(|c| c.end <= open && matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. }));
             attribution = Some((last_person.or(recent), cue));
         }
-        // Scare quotes: few words, no sentence inside, nobody saying them.
-        let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;
         let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some());
-        let partial = governed && attributed && !looks_like_a_name(&text.tokens[first_tok..end_tok]);
+        let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;
+        let partial = attributed && governed(ctx, text.token_at_or_after(sentence.start), before_from, before_to) && !looks_like_a_name(&text.tokens[first_tok..end_tok]);
+        // Scare quotes: few words, no sentence inside, nobody saying them.
         if !(words >= 8 || (attributed && (sentence_like || words >= 4) && words >= 3) || (sentence_like && words >= 5 && starts_sentence) || partial) {
             continue;
         }
         let (speaker, cue) = match attribution {
-            Some((s, c)) if c != (0, 0) => (s, Some(c)),
-            Some((s, _)) => (s, None),
+            Some((s, c)) => (s, (c != NO_CUE).then_some(c)),
             None => (None, None),
         };
         out.push(Found { start, end, speaker, cue, confidence });
     }
     out
+}
+
+/// The cue span of an attribution made without a cue verb.
+const NO_CUE: (usize, usize) = (0, 0);
+
+/// A speaker candidate and the cue that names it (`NO_CUE` when none).
+type Attribution = (Option<usize>, (usize, usize));
+
+/// The quoted words without the marks, the padding and the English
+/// attribution comma inside the marks (“…,” she said).
+fn content_bounds(chars: &[char], open: usize, close: usize) -> (usize, usize) {
+    let (mut s, mut e) = (open + 1, close);
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && (chars[e - 1].is_whitespace() || chars[e - 1] == ',') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Whether a speech verb governs a quotation opening at `before_to`: right
+/// before the marks ("called the plan a “catastrophic mistake”", "qualifié
+/// de « dangereux »"), or earlier in the same sentence for fragments of
+/// reported speech ("Bush sagte, dass Bolton in „unfairer Art“ …").
+fn governed(ctx: &Context, sentence_from: usize, before_from: usize, before_to: usize) -> bool {
+    ctx.last_cue_in(before_from, before_to).is_some_and(|(_, ce, _)| governs(&ctx.text.tokens, ce, before_to))
+        || ctx.last_cue_in(sentence_from, before_to).is_some_and(|(_, _, kind)| kind == CueKind::Speech)
+}
+
+/// The speaker of a quotation that opens sentence `si` with no attribution of
+/// its own: the previous sentence's colon clause, its "Pour X, …", the
+/// subject of its cue verb, the speaker of the quote just before, or the
+/// person it is about ("Anna Weber was blunt. « … »").
+fn carried_over(ctx: &Context, out: &[Found], si: usize) -> (Option<Attribution>, f64) {
+    let text = ctx.text;
+    let prev = text.sentences[si - 1];
+    if text.chars[..prev.end].iter().rev().find(|c| !c.is_whitespace()) == Some(&':') {
+        return (ctx.speaker_before(prev.tok_start, prev.tok_end), Confidence::CLAUSE);
+    }
+    let carried = |ci: usize| (Some((Some(ci), NO_CUE)), Confidence::CARRIED);
+    if let Some(ci) = ctx.opinion_source(prev.tok_start, prev.tok_end) {
+        // "Pour Antoine Leclerc, …, le débat est mal posé. « … »"
+        return carried(ci);
+    }
+    // "Julien Ferrand, cofondateur…, redoute un effet domino. « … »"
+    if let Some(ci) = ctx.cue_in(prev.tok_start, prev.tok_end).and_then(|(cs, _, _)| ctx.subject_before(prev.tok_start, cs)) {
+        return carried(ci);
+    }
+    if let Some(ci) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)).and_then(|q| q.speaker) {
+        return carried(ci);
+    }
+    let person = |ci: &usize| matches!(ctx.cands[*ci].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+    match ctx.clause_subject(prev.tok_start, prev.tok_end).filter(person) {
+        Some(ci) => carried(ci),
+        None => (None, Confidence::CARRIED),
+    }
 }
 
 /// A quoted name or title rather than words said: every word capitalised
