@@ -25,7 +25,7 @@ impl Prf {
     pub fn f1(&self) -> f64 {
         dossier_core::precision_recall_f1(self.tp, self.predicted, self.gold).2
     }
-    fn add(&mut self, o: Prf) {
+    pub(crate) fn add(&mut self, o: Prf) {
         self.tp += o.tp;
         self.predicted += o.predicted;
         self.gold += o.gold;
@@ -43,7 +43,7 @@ impl Accuracy {
     pub fn value(&self) -> f64 {
         dossier_core::precision_recall_f1(self.correct, self.total, 0).0
     }
-    fn add(&mut self, o: Accuracy) {
+    pub(crate) fn add(&mut self, o: Accuracy) {
         self.correct += o.correct;
         self.total += o.total;
     }

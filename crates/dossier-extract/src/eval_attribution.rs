@@ -117,13 +117,10 @@ impl AttributionScores {
     fn add(&mut self, o: &AttributionScores) {
         self.documents += o.documents;
         self.attributions += o.attributions;
-        for (a, b) in [(&mut self.quoted, o.quoted), (&mut self.unquoted, o.unquoted), (&mut self.overall, o.overall)] {
-            a.tp += b.tp;
-            a.predicted += b.predicted;
-            a.gold += b.gold;
-        }
-        self.sources.correct += o.sources.correct;
-        self.sources.total += o.sources.total;
+        self.quoted.add(o.quoted);
+        self.unquoted.add(o.unquoted);
+        self.overall.add(o.overall);
+        self.sources.add(o.sources);
     }
 }
 
