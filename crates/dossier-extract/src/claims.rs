@@ -236,7 +236,8 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                 k += 1;
                 continue;
             }
-            let found = self.content_first(s, k, ce, kind).or_else(|| self.content_after(s, k, ce));
+            let subject = self.ctx.subject_before(ts, k);
+            let found = self.content_first(s, k, ce, kind, subject).or_else(|| self.content_after(s, k, ce, subject));
             if found.is_some() {
                 return found;
             }
@@ -247,7 +248,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
 
     /// The reported part before the cue: ", rapporte le Financial Times.",
     /// "Content…, the company said (on Friday)."
-    fn content_first(&self, s: &Sentence, k: usize, ce: usize, kind: CueKind) -> Option<Found> {
+    fn content_first(&self, s: &Sentence, k: usize, ce: usize, kind: CueKind, subject: Option<usize>) -> Option<Found> {
         let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
         let (ts, te) = (s.tok_start, s.tok_end);
         if kind == CueKind::Belief {
@@ -261,7 +262,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                 return Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
             }
         }
-        let ci = ctx.subject_before(ts, k)?;
+        let ci = subject?;
         let c = &ctx.cands[ci];
         let no_that = !(ce..(ce + 6).min(te)).any(|n| self.is_that(&toks[n]));
         // Short tail after the cue ("said on Friday.", "said in a statement, adding…").
@@ -273,10 +274,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
 
     /// The reported part after the cue: "said (that) …", "sagte, dass …",
     /// "schrieb …, Deutschland zeige …", "a accusé X de purger …".
-    fn content_after(&self, s: &Sentence, k: usize, ce: usize) -> Option<Found> {
+    fn content_after(&self, s: &Sentence, k: usize, ce: usize, subject: Option<usize>) -> Option<Found> {
         let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
         let (ts, te) = (s.tok_start, s.tok_end);
-        let subject = ctx.subject_before(ts, k);
         let mut j = ce;
         // "räumte ein, dass": a separable particle right after the verb is part of it.
         while j < te && (self.adverbs.iter().any(|a| *a == toks[j].lower) || self.particles.iter().any(|p| *p == toks[j].lower) || toks[j].text == ",") && !(ctx.lang == "de" && toks[j].text == ",") {

@@ -147,7 +147,8 @@ impl Extractor {
             }
         }
         cands.extend(self.detector.detect(&text, lang, &taken, &self.res));
-        tidy::tidy_person_names(&mut cands, &text, &self.res);
+        let titles = tidy::Titles::new(&self.res);
+        tidy::tidy_person_names(&mut cands, &text, &titles);
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         link_surnames(&mut cands, &text);
         tidy::expand_acronyms(&mut cands, &text);
@@ -177,7 +178,7 @@ impl Extractor {
             // A pronoun or description had to be resolved first: one more way to be wrong.
             let resolved = matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
             let confidence = if actor_id.is_none() { 0.0 } else if resolved { confidence * 0.8 } else { confidence };
-            let role = roles::speaker_role(&text, c, &self.res);
+            let role = roles::speaker_role(&text, c, &titles);
             Some(SpeakerRef { actor_id, text: text.slice(c.start, c.end), start: c.start, end: c.end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
         };
         let mut quotes_out = Vec::new();

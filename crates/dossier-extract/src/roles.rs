@@ -5,18 +5,18 @@
 
 use crate::text::{Text, Token};
 use crate::tidy::Titles;
-use crate::{Candidate, Referent, Resources};
+use crate::{Candidate, Referent};
 use dossier_core::Mention;
 
 /// Most words a role before a name or in an apposition may have.
 const MAX_ROLE_WORDS: usize = 10;
 
 /// The role of the speaker candidate `c`, if the text gives one.
-pub(crate) fn speaker_role(text: &Text, c: &Candidate, res: &Resources) -> Option<Mention> {
+pub(crate) fn speaker_role(text: &Text, c: &Candidate, titles: &Titles) -> Option<Mention> {
     let (a, b) = match c.referent {
         // A description is itself the role ("the company's chief executive").
         Referent::Description(_) => (c.tok_start, c.tok_end),
-        Referent::Named { .. } | Referent::Registry(_) => title_before(&text.tokens, c.tok_start, &Titles::new(res)).or_else(|| apposition_after(&text.tokens, c.tok_end))?,
+        Referent::Named { .. } | Referent::Registry(_) => title_before(&text.tokens, c.tok_start, titles).or_else(|| apposition_after(&text.tokens, c.tok_end))?,
         _ => return None,
     };
     let (start, end) = (text.tokens[a].start, text.tokens[b - 1].end);

@@ -18,9 +18,8 @@ use dossier_core::ActorKind;
 const POST_NOMINALS: &[&str] = &["QC", "KC", "MP", "MEP", "MdB", "MdEP", "PhD", "OBE", "MBE", "CBE", "KBE", "Esq"];
 
 /// Tidy the person names among `cands` in place (see the module doc).
-pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &Resources) {
+pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles: &Titles) {
     let toks = &text.tokens;
-    let titles = Titles::new(res);
     // Whole person names as written, to find names fused with the next one.
     let person_names: std::collections::HashSet<Vec<&str>> = cands
         .iter()
@@ -37,7 +36,7 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, res: &R
             Referent::Named { .. } if post_nominal && c.tok_end - c.tok_start >= 3 => {}
             _ => continue,
         }
-        let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, &titles);
+        let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, titles);
         if b <= a || titles.is_title(&toks[b - 1]) {
             keep[ci] = false;
             continue;
@@ -155,7 +154,7 @@ mod tests {
         let a = t.tokens.iter().position(|k| k.start == start).unwrap();
         let b = t.tokens.iter().position(|k| k.end == end).unwrap() + 1;
         let mut cands = vec![Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: name.into(), kind: ActorKind::Person }, weak: true }];
-        tidy_person_names(&mut cands, &t, &Resources::embedded().unwrap());
+        tidy_person_names(&mut cands, &t, &Titles::new(&Resources::embedded().unwrap()));
         cands.iter().map(|c| t.slice(c.start, c.end)).collect()
     }
 
