@@ -60,6 +60,16 @@ impl Confidence {
 }
 
 impl Context<'_> {
+    /// Whether candidate `ci` names a person: a detected person's name or a
+    /// person of the registry ("Yvette Cooper").
+    pub(crate) fn is_person(&self, ci: usize) -> bool {
+        match self.cands[ci].referent {
+            crate::Referent::Named { kind, .. } => kind == dossier_core::ActorKind::Person,
+            crate::Referent::Registry(i) => self.res.actors[i].kind == dossier_core::ActorKind::Person,
+            _ => false,
+        }
+    }
+
     /// Candidate speakers among tokens `[from_tok, to_tok)`: not inside quotation
     /// marks, and not a place after a locative ("am Mittwoch in Berlin").
     pub(crate) fn cands_in(&self, from_tok: usize, to_tok: usize) -> impl Iterator<Item = usize> + '_ {
@@ -116,8 +126,7 @@ impl Context<'_> {
     /// the person's employer; the person speaks.
     pub(crate) fn person_after_organisation(&self, ci: usize, to: usize) -> usize {
         let c = &self.cands[ci];
-        let is_person = |k: usize| matches!(self.cands[k].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. })
-            || matches!(self.cands[k].referent, crate::Referent::Registry(i) if self.res.actors[i].kind == dossier_core::ActorKind::Person);
+        let is_person = |k: usize| self.is_person(k);
         if is_person(ci) {
             return ci;
         }
@@ -134,7 +143,7 @@ impl Context<'_> {
     pub(crate) fn person_of_organisation(&self, from: usize, ci: usize) -> usize {
         let toks = &self.text.tokens;
         let c = &self.cands[ci];
-        let is_person = |k: usize| matches!(self.cands[k].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+        let is_person = |k: usize| self.is_person(k);
         if is_person(ci) || c.tok_start < from + 2 {
             return ci;
         }

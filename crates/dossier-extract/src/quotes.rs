@@ -84,7 +84,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         if let Some((None, cue)) = attribution {
             confidence = Confidence::RECENT_PERSON;
             let recent = out.last().and_then(|q| q.speaker);
-            let last_person = ctx.cands.iter().rposition(|c| c.end <= open && matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. }));
+            let last_person = (0..ctx.cands.len()).rev().find(|&ci| ctx.cands[ci].end <= open && ctx.is_person(ci));
             attribution = Some((last_person.or(recent), cue));
         }
         let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some());
@@ -153,7 +153,7 @@ fn carried_over(ctx: &Context, out: &[Found], si: usize) -> (Option<Attribution>
     if let Some(ci) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)).and_then(|q| q.speaker) {
         return carried(ci);
     }
-    let person = |ci: &usize| matches!(ctx.cands[*ci].referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
+    let person = |ci: &usize| ctx.is_person(*ci);
     match ctx.clause_subject(prev.tok_start, prev.tok_end).filter(person) {
         Some(ci) => carried(ci),
         None => (None, Confidence::CARRIED),

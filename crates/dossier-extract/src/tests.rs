@@ -277,3 +277,12 @@ fn an_infinitive_after_the_cue_is_what_was_said() {
     let claims: Vec<&str> = x.claims.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(claims, ["vouloir affaiblir le chiffrement de ses utilisateurs"]);
 }
+
+#[test]
+fn a_pro_drop_quote_goes_to_the_person_just_named_even_a_known_one() {
+    let text = "Nancy Faeser hat lange gesprochen. Tim Cook ha parlato a lungo. «Non vogliamo indebolire la crittografia dei cittadini», ha aggiunto.";
+    let x = Extractor::new().extract(&doc("it", text, None));
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("tim-cook"));
+    assert!(x.quotes[0].speaker.as_ref().and_then(|s| s.confidence).is_some_and(|c| c <= 0.5));
+}
