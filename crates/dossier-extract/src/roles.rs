@@ -5,7 +5,7 @@
 
 use crate::text::{Text, Token};
 use crate::tidy::Titles;
-use crate::{Candidate, Referent};
+use crate::{is_cue, Candidate, Referent};
 use dossier_core::Mention;
 
 /// Most words a role before a name or in an apposition may have.
@@ -13,10 +13,13 @@ const MAX_ROLE_WORDS: usize = 10;
 
 /// The role of the speaker candidate `c`, if the text gives one.
 pub(crate) fn speaker_role(text: &Text, c: &Candidate, titles: &Titles) -> Option<Mention> {
+    // A registry description in lower case ("el ministro del Interior") names by role.
+    let described = matches!(c.referent, Referent::Registry(_)) && !text.tokens[c.tok_start].is_capitalised();
     let (a, b) = match c.referent {
         // A description is itself the role ("the company's chief executive").
         Referent::Description(_) => (c.tok_start, c.tok_end),
-        Referent::Named { .. } | Referent::Registry(_) => title_before(&text.tokens, c.tok_start, titles).or_else(|| apposition_after(&text.tokens, c.tok_end))?,
+        _ if described => (c.tok_start, c.tok_end),
+        Referent::Named { .. } | Referent::Registry(_) => title_before(&text.tokens, c.tok_start, titles).or_else(|| apposition_after(text, c.tok_start, c.tok_end))?,
         _ => return None,
     };
     let (start, end) = (text.tokens[a].start, text.tokens[b - 1].end);
@@ -39,8 +42,11 @@ fn title_before(toks: &[Token], name_start: usize, titles: &Titles) -> Option<(u
 
 /// "Jan Novak, the company's chief executive, said": the words between the
 /// commas after a name, when they open with a lower-case word (an article or
-/// a role noun), as appositions do.
-fn apposition_after(toks: &[Token], name_end: usize) -> Option<(usize, usize)> {
+/// a role noun), as appositions do, and hold no cue verb ("X, a estimé que …"
+/// is what X said). The sentence may close it when a cue verb comes right
+/// before the name ("…, said Meredith Whittaker, president of Signal.").
+fn apposition_after(text: &Text, name_start: usize, name_end: usize) -> Option<(usize, usize)> {
+    let toks = &text.tokens;
     if toks.get(name_end)?.text != "," {
         return None;
     }
@@ -49,7 +55,10 @@ fn apposition_after(toks: &[Token], name_end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let close = (name_end + 1..(name_end + 1 + MAX_ROLE_WORDS).min(toks.len())).find(|&k| matches!(toks[k].text.as_str(), "," | "." | ";" | ":"))?;
-    (toks[close].text == "," && close > name_end + 1).then_some((name_end + 1, close))
+    let inverted = (name_start.saturating_sub(3)..name_start).any(|k| is_cue(text, k).is_some());
+    let closed = toks[close].text == "," || (toks[close].text == "." && inverted);
+    let no_cue = !(name_end + 1..close).any(|k| is_cue(text, k).is_some());
+    (closed && no_cue && close > name_end + 1).then_some((name_end + 1, close))
 }
 
 #[cfg(test)]
@@ -66,5 +75,6 @@ mod tests {
     fn titles_and_appositions_are_roles() {
         assert_eq!(roles("“We will never build a backdoor into our products,” said Apple chief executive Tim Cook.", "en"), [Some("Apple chief executive".to_string())]);
         assert_eq!(roles("Tim Cook, the company's chief executive, said: “We will never build a backdoor into our products.”", "en"), [Some("the company's chief executive".to_string())]);
+        assert_eq!(roles("“This is a dangerous precedent,” said Meredith Whittaker, president of Signal.", "en"), [Some("president of Signal".to_string())]);
     }
 }
