@@ -178,7 +178,7 @@ impl Extractor {
             // A pronoun or description had to be resolved first: one more way to be wrong.
             let resolved = matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
             let confidence = if actor_id.is_none() { 0.0 } else if resolved { confidence * 0.8 } else { confidence };
-            let role = roles::speaker_role(&text, c, &titles);
+            let role = roles::speaker_role(&text, &cands, c, &titles);
             Some(SpeakerRef { actor_id, text: text.slice(c.start, c.end), start: c.start, end: c.end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
         };
         let mut quotes_out = Vec::new();

@@ -12,14 +12,16 @@ use dossier_core::Mention;
 const MAX_ROLE_WORDS: usize = 10;
 
 /// The role of the speaker candidate `c`, if the text gives one.
-pub(crate) fn speaker_role(text: &Text, c: &Candidate, titles: &Titles) -> Option<Mention> {
+pub(crate) fn speaker_role(text: &Text, cands: &[Candidate], c: &Candidate, titles: &Titles) -> Option<Mention> {
     // A registry description in lower case ("el ministro del Interior") names by role.
     let described = matches!(c.referent, Referent::Registry(_)) && !text.tokens[c.tok_start].is_capitalised();
     let (a, b) = match c.referent {
         // A description is itself the role ("the company's chief executive").
         Referent::Description(_) => (c.tok_start, c.tok_end),
         _ if described => (c.tok_start, c.tok_end),
-        Referent::Named { .. } | Referent::Registry(_) => title_before(&text.tokens, c.tok_start, titles).or_else(|| apposition_after(text, c.tok_start, c.tok_end))?,
+        Referent::Named { .. } | Referent::Registry(_) => title_before(&text.tokens, c.tok_start, titles)
+            .or_else(|| description_before(&text.tokens, cands, c.tok_start))
+            .or_else(|| apposition_after(text, c.tok_start, c.tok_end))?,
         _ => return None,
     };
     let (start, end) = (text.tokens[a].start, text.tokens[b - 1].end);
@@ -38,6 +40,16 @@ fn title_before(toks: &[Token], name_start: usize, titles: &Titles) -> Option<(u
         start -= 1;
     }
     Some((start, end))
+}
+
+/// "Le ministre de l'Intérieur, Gérald Darmanin, a estimé": a role
+/// description, with its complement, and a comma right before the name.
+fn description_before(toks: &[Token], cands: &[Candidate], name_start: usize) -> Option<(usize, usize)> {
+    let comma = name_start.checked_sub(1).filter(|&k| toks[k].text == ",")?;
+    let described = |d: &Candidate| matches!(d.referent, Referent::Description(_)) || (matches!(d.referent, Referent::Registry(_)) && !toks[d.tok_start].is_capitalised());
+    let d = cands.iter().rev().find(|d| d.tok_end <= comma && d.tok_start + MAX_ROLE_WORDS >= comma && described(d))?;
+    let clean = !toks[d.tok_end..comma].iter().any(|t| matches!(t.text.as_str(), "," | "." | ";" | ":" | "«" | "»" | "“" | "”" | "\""));
+    clean.then_some((d.tok_start, comma))
 }
 
 /// "Jan Novak, the company's chief executive, said": the words between the
@@ -76,5 +88,6 @@ mod tests {
         assert_eq!(roles("“We will never build a backdoor into our products,” said Apple chief executive Tim Cook.", "en"), [Some("Apple chief executive".to_string())]);
         assert_eq!(roles("Tim Cook, the company's chief executive, said: “We will never build a backdoor into our products.”", "en"), [Some("the company's chief executive".to_string())]);
         assert_eq!(roles("“This is a dangerous precedent,” said Meredith Whittaker, president of Signal.", "en"), [Some("president of Signal".to_string())]);
+        assert_eq!(roles("Le ministre de l'Intérieur, Gérald Darmanin, a déclaré : « Nous ne voulons pas affaiblir le chiffrement. »", "fr"), [Some("Le ministre de l'Intérieur".to_string())]);
     }
 }
