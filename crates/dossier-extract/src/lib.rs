@@ -32,8 +32,9 @@
 use dossier_core::{Claim, DateRef, Document, Extraction, Mention, Quote, SpeakerRef};
 
 // The stages a document goes through, in the order `Extractor::extract` calls
-// them: find (gazetteer), detect (names), resolve, dates, quotes and claims
-// with their topics and stance, events, then the actor list and relevance.
+// them: find (gazetteer), detect (names, detectors), tidy names, resolve,
+// dates, quotes and claims (attribution, roles) with their topics and stance,
+// events, then the actor list and relevance.
 mod attribution;
 mod claims;
 mod dates;
@@ -155,8 +156,10 @@ impl Extractor {
         join_organisations_of_places(&mut cands, &text);
 
         let resolver = Resolver::new(&self.res, &cands, &text, lang);
-        let date_lex = self.res.dates.get(lang).cloned().unwrap_or_default();
-        let dates = dates::find_document_dates(&text, &date_lex, doc.published, doc.published_precision);
+        // Borrowed, not cloned: the lexicon holds every phrase's words.
+        let no_dates = resources::DateLexicon::default();
+        let date_lex = self.res.dates.get(lang).unwrap_or(&no_dates);
+        let dates = dates::find_document_dates(&text, date_lex, doc.published, doc.published_precision);
         let ctx = attribution::Context::new(&text, &self.res, lang, &cands);
         let found_quotes = quotes::find_quotes(&ctx);
         let found_claims = claims::find_claims(&ctx, &found_quotes);
