@@ -390,8 +390,9 @@ pub struct Claim {
 }
 
 /// Precision of a resolved date. Values are `YYYY`, `YYYY-MM`, ISO weeks
-/// `YYYY-Www` ("last week", "la semaine dernière") or `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+/// `YYYY-Www` ("last week", "la semaine dernière") or `YYYY-MM-DD`. Ordered
+/// from coarse to fine: `Year < Month < Week < Day`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Year,

@@ -164,23 +164,13 @@ pub fn find_document_dates(text: &Text, lex: &DateLexicon, published: Option<Nai
     });
     let mut found = find_dates(text, lex, reference);
     if matches!(precision, Precision::Month | Precision::Year) {
-        for d in found.iter_mut().filter(|d| d.relative && finer(d.precision, precision)) {
+        for d in found.iter_mut().filter(|d| d.relative && d.precision > precision) {
             d.value = d.value.as_deref().and_then(date_of_value).map(|v| format_value(v, precision));
             d.precision = precision;
             d.approximate = true;
         }
     }
     found
-}
-
-fn finer(a: Precision, than: Precision) -> bool {
-    let rank = |p: Precision| match p {
-        Precision::Year => 0,
-        Precision::Month => 1,
-        Precision::Week => 2,
-        Precision::Day => 3,
-    };
-    rank(a) > rank(than)
 }
 
 /// The first day a value (`2024-08-21`, `2024-W32`, `2024-08`, `2024`) covers.
