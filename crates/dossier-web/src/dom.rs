@@ -119,7 +119,7 @@ impl Dom {
                     }
                     Node::Text(t) if dropped_depth == 0 => {
                         if let Some(Some(top)) = stack.last() {
-                            els[*top].kids.push(Kid::Text(t.to_string()));
+                            els[*top].kids.push(Kid::Text(as_read(t)));
                         }
                     }
                     _ => {}
@@ -238,6 +238,12 @@ impl Dom {
         flush(&mut buf, &mut paras);
         paras
     }
+}
+
+/// A text node as a reader sees it: soft hyphens and zero-width characters
+/// are invisible, so they must not split words in the output either.
+fn as_read(t: &str) -> String {
+    t.chars().filter(|c| !matches!(c, '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')).collect()
 }
 
 /// Splits a class/id string into lower-case words at non-alphanumerics, so

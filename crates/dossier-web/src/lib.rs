@@ -36,6 +36,7 @@ mod dates;
 mod dom;
 pub mod eval;
 mod meta;
+mod paragraphs;
 mod text;
 
 use chrono::NaiveDate;
@@ -276,6 +277,43 @@ mod tests {
         for bad in ["cookies", "Home", "Share on Facebook", "Another story", "reader comment", "Copyright"] {
             assert!(!a.text.contains(bad), "{bad} in {}", a.text);
         }
+    }
+
+    #[test]
+    fn text_as_a_reader_sees_it() {
+        let html = format!(
+            "<body><article><p>Das Bundes\u{ad}verfassungs\u{ad}gericht hat am Dienstag ent\u{200b}schieden, und zwar deutlich.</p>{}</article></body>",
+            para(3, "More")
+        );
+        assert!(extract_article(&html, None).text.contains("Bundesverfassungsgericht hat am Dienstag entschieden"));
+    }
+
+    #[test]
+    fn the_lead_under_the_headline_is_the_first_paragraph() {
+        let html = format!(
+            r#"<body><header><h1>Storm hits the coast tonight</h1>
+            <p class="chapo">A violent storm reached the western coast on Thursday evening, with gusts above 150 km/h in several towns.</p></header>
+            <figure><figcaption>A photo caption that is long enough to be mistaken for a lead paragraph.</figcaption></figure>
+            <div class="article-body">{}</div></body>"#,
+            para(5, "Body")
+        );
+        let text = extract_article(&html, None).text;
+        assert!(text.starts_with("A violent storm reached"), "{text}");
+        assert!(!text.contains("photo caption"));
+    }
+
+    #[test]
+    fn a_short_wrong_block_yields_to_the_page_paragraphs() {
+        // The post sits under a class the boilerplate filter distrusts; the
+        // chosen container would keep only a tagline.
+        let prose = "It was a long day in the city and the mayor said that he would not sign the plan as it is now.";
+        let html = format!(
+            r#"<body><div class="post-body"><span class="byline-author"><p>{prose} {prose}</p><p>{prose} {prose} {prose}</p><p>{prose}</p></span>
+            <p class="tagline">A blog about the city.</p></div><ul class="nav"><li><a href="/">Home</a></li></ul></body>"#
+        );
+        let text = extract_article(&html, None).text;
+        assert!(text.matches("the mayor said").count() >= 6, "{text}");
+        assert!(!text.contains("Home"));
     }
 
     #[test]

@@ -196,13 +196,14 @@ pub(crate) fn extract_text(dom: &Dom, body: usize) -> Extracted {
             roots = siblings;
         }
     }
-    let mut paras = Vec::new();
+    let mut paras: Vec<String> = lead_paragraph(dom, body, roots[0]).into_iter().collect();
     for r in roots {
         let total = dom.els[r].text_len;
         paras.extend(dom.paragraphs(r, &|i| keep_element(dom, i, r) && !is_small_negative(dom, i, total)));
     }
     paras.retain(|p| !is_boilerplate_line(p));
     let text = paras.join("\n\n");
+    let text = fallback_if_short(dom, body, text);
     if text.chars().count() < 100 {
         // The pick failed (script-built page, odd markup): the whole body
         // minus structural boilerplate beats an empty text.
@@ -212,8 +213,68 @@ pub(crate) fn extract_text(dom: &Dom, body: usize) -> Extracted {
         if all.iter().map(|p| p.len()).sum::<usize>() > text.len() {
             return Extracted { text: all.join("\n\n") };
         }
+        if text.is_empty() {
+            // Every block of the container was link-dense (a link round-up,
+            // a list of posts): its text is still what the page is about.
+            return Extracted { text: dom.paragraphs(top, &|i| !SKIP_TAGS.contains(&dom.els[i].tag.as_str())).join("\n\n") };
+        }
     }
     Extracted { text }
+}
+
+/// Class words of a standfirst: the lead under the headline that many
+/// templates keep outside the article-body container.
+const LEAD_WORDS: &[&str] = &["lead", "chapo", "chapeau", "intro", "standfirst", "teaser", "summary", "excerpt", "kicker", "abstract", "subtitle", "description", "entradilla", "sommario", "occhiello"];
+
+/// The first plain text block between the page's headline and the chosen
+/// container, when there is one: readers count the lead as the article's
+/// first paragraph.
+fn lead_paragraph(dom: &Dom, body: usize, first_root: usize) -> Option<String> {
+    let h1 = (body..first_root).rev().find(|&i| dom.els[i].tag == "h1" && dom.els[i].text_len >= 10)?;
+    let after = dom.els[h1].end + 1;
+    let lead = (after..first_root).find(|&i| is_lead_block(dom, i))?;
+    let text = dom.paragraphs(lead, &|_| true).join(" ");
+    (!is_boilerplate_line(&text)).then_some(text)
+}
+
+fn is_lead_block(dom: &Dom, i: usize) -> bool {
+    let e = &dom.els[i];
+    let leaf = matches!(e.tag.as_str(), "p" | "div" | "h2" | "section") && !e.has_block_child;
+    let marked_lead = words(&e.class_id).any(|w| LEAD_WORDS.contains(&w));
+    leaf && e.text_len >= 80
+        && dom.link_density(i) < 0.2
+        && (marked_lead || !is_negative(&e.class_id))
+        && !dom.ancestors(i).any(|a| {
+            let anc = &dom.els[a];
+            matches!(anc.tag.as_str(), "nav" | "aside" | "footer" | "figure" | "form" | "a")
+                || (anc.text_len < 2000 && (is_media(&anc.class_id) || is_negative(&anc.class_id) && !words(&anc.class_id).any(|w| LEAD_WORDS.contains(&w))))
+        })
+        && !is_media(&e.class_id)
+}
+
+/// Photo and video furniture: captions and slide counters are not a lead.
+fn is_media(class_id: &str) -> bool {
+    ["photo", "image", "media", "slide", "video", "caption", "credit", "author", "bio"].iter().any(|m| class_id.contains(m))
+}
+
+fn visible_len(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// The container pick can land on the wrong, short block; when the page's
+/// paragraph classifier finds far more readable text, that text wins.
+fn fallback_if_short(dom: &Dom, body: usize, text: String) -> String {
+    // Twice as much text, trafilatura's rule for its own fallbacks; 300
+    // characters so that a short page's stray paragraphs never win.
+    let (ratio, min) = (2.0, 300);
+    let good = crate::paragraphs::good_paragraphs(dom, body);
+    let good_text = good.join("\n\n");
+    let (have, found) = (visible_len(&text), visible_len(&good_text));
+    if found > min && found as f64 > have as f64 * ratio {
+        good.into_iter().filter(|p| !is_boilerplate_line(p)).collect::<Vec<_>>().join("\n\n")
+    } else {
+        text
+    }
 }
 
 /// A boilerplate-looking element that does not hold most of the container's

@@ -1,5 +1,9 @@
-//! Helpers shared by the evaluation binaries: reading gzip'ed pages and the
-//! article-extraction-benchmark shingle metric.
+//! Helpers shared by the evaluation binaries: reading gzip'ed pages, the
+//! evaluation sets' layouts ([`sets`]), the article-extraction-benchmark
+//! shingle metric and trafilatura's with/without snippet metric ([`snippets`]).
+
+pub mod sets;
+pub mod snippets;
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -12,6 +16,8 @@ pub enum Error {
     Io { path: String, source: std::io::Error },
     #[error("cannot parse {path}: {source}")]
     Json { path: String, source: serde_json::Error },
+    #[error("{path}: {reason}")]
+    Layout { path: String, reason: String },
 }
 
 /// Reads a file, gunzipping it when its name ends in `.gz`; invalid UTF-8 is
@@ -26,7 +32,23 @@ pub fn read_page(path: &Path) -> Result<String, Error> {
     } else {
         bytes
     };
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(decode(&bytes))
+}
+
+/// Bytes to text as a browser would for a saved page: UTF-8 when valid, else
+/// the `<meta charset>` the page declares, else Windows-1252 (what HTML
+/// parsers assume for undeclared legacy pages).
+fn decode(bytes: &[u8]) -> String {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return s.to_string();
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let declared = head.find("charset=").and_then(|i| {
+        let label: String = head[i + 8..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        encoding_rs::Encoding::for_label(label.as_bytes())
+    });
+    let enc = declared.filter(|e| *e != encoding_rs::UTF_8).unwrap_or(encoding_rs::WINDOWS_1252);
+    enc.decode(bytes).0.into_owned()
 }
 
 /// Reads and parses a JSON file.
