@@ -579,6 +579,40 @@ fn timeline_filters_and_exports() {
 }
 
 #[test]
+fn legal_references_link_instruments_units_and_the_timeline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    assert!(run(&data, &["ingest", "-q", "corpora/"]).status.success());
+
+    // The seed's "accord sur l'accès aux données" is the 2019 UK-US agreement.
+    let o = run(&data, &["extract", "../shared/seed/uk-apple-icloud-backdoor.fr.txt"]);
+    if o.status.success() {
+        let x: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+        let refs = x["legal_refs"].as_array().unwrap();
+        assert!(refs.iter().any(|r| r["instrument_id"] == "us-uk-data-access-agreement-2019"), "{refs:?}");
+    }
+
+    // A news statement citing the Investigatory Powers Act is found by instrument.
+    let o = run(&data, &["timeline", "--instrument", "ipa-2016", "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let entries = v.as_array().unwrap();
+    assert!(!entries.is_empty());
+    assert!(entries.iter().all(|e| e["instruments"].as_array().unwrap().iter().any(|i| i == "ipa-2016")));
+    assert!(entries.iter().any(|e| e["text"].as_str().unwrap().contains("Investigatory Powers Act")));
+
+    // A provision of a bundled statute is addressable.
+    let o = run(&data, &["show", "18-usc-2523#b-1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let unit: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(unit["unit"]["parent"], "18-usc-2523#b");
+    assert!(unit["text"].as_str().unwrap().starts_with("(1) the domestic law of the foreign government"));
+    let o = run(&data, &["show", "18-usc-2523#zz-9"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("18-usc-2523#zz-9"), "{}", stderr(&o));
+}
+
+#[test]
 fn bad_web_inputs_get_clear_messages() {
     let truncated = "<html><head><title>Tronqué</title></head><body><article><p>Le chiffrement des données est au cœur du bras de fer entre Londres et Apple, qui refuse toute porte dérobée dans ses services et";
     let mut binary = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();

@@ -28,6 +28,8 @@ use sha2::{Digest, Sha256};
 
 mod dates;
 pub use dates::{parse_date_prefix, parse_published, parse_published_precise};
+mod legal;
+pub use legal::*;
 
 /// What kind of text a document is; legal texts are laws, codes and judgments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -373,6 +375,9 @@ pub struct Quote {
     pub date_inferred: bool,
     pub stance: Stance,
     pub topics: Vec<String>,
+    /// Registry ids of the legal instruments the statement cites.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instruments: Vec<String>,
 }
 
 /// A reported claim: indirect speech without quotation marks.
@@ -387,6 +392,9 @@ pub struct Claim {
     pub date_inferred: bool,
     pub stance: Stance,
     pub topics: Vec<String>,
+    /// Registry ids of the legal instruments the statement cites.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instruments: Vec<String>,
 }
 
 /// Precision of a resolved date. Values are `YYYY`, `YYYY-MM`, ISO weeks
@@ -477,6 +485,10 @@ pub struct Extraction {
     /// Every resolved time expression in the text, in text order.
     #[serde(default)]
     pub dates: Vec<DateRef>,
+    /// References to laws, provisions, EU acts and court decisions, in text
+    /// order.
+    #[serde(default)]
+    pub legal_refs: Vec<LegalRef>,
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ pub mod eval;
 pub mod eval_attribution;
 mod events;
 mod gazetteer;
+mod legal;
 mod names;
 mod quotes;
 pub mod resources;
@@ -77,6 +78,8 @@ pub struct Extractor {
     /// Names the detector in [`Extractor::version`] ("rules" by default).
     detector_name: String,
     lexicons: Lexicons,
+    /// `None` only if the embedded instrument registry failed to load.
+    legal: Option<dossier_legal::LegalRefFinder>,
 }
 
 impl Default for Extractor {
@@ -94,7 +97,7 @@ impl std::fmt::Debug for Extractor {
 impl Extractor {
     /// Version string stored with every extraction; bump when output changes
     /// so that re-ingesting rewrites stored extractions.
-    pub const VERSION: &'static str = "dossier-extract/2";
+    pub const VERSION: &'static str = "dossier-extract/3";
 
     /// An extractor over the resources embedded from `corpora/`.
     pub fn new() -> Extractor {
@@ -106,7 +109,16 @@ impl Extractor {
     pub fn with_resources(res: Resources) -> Extractor {
         let gazetteer = Gazetteer::new(&res);
         let lexicons = Lexicons::new(&res);
-        Extractor { res, gazetteer, detector: Box::new(CapitalisedNameDetector), detector_name: "rules".into(), lexicons }
+        // The embedded registry is checked by dossier-legal's tests.
+        let legal = dossier_legal::InstrumentRegistry::builtin().and_then(|r| dossier_legal::LegalRefFinder::new(&r)).ok();
+        Extractor { res, gazetteer, detector: Box::new(CapitalisedNameDetector), detector_name: "rules".into(), lexicons, legal }
+    }
+
+    /// Replace the legal-instrument registry (`corpora/legal/instruments.toml`
+    /// by default).
+    pub fn with_legal_registry(mut self, registry: &dossier_legal::InstrumentRegistry) -> Result<Extractor, dossier_legal::LegalError> {
+        self.legal = Some(dossier_legal::LegalRefFinder::new(registry)?);
+        Ok(self)
     }
 
     /// Replace the entity detector (e.g. with a trained model).
@@ -125,7 +137,7 @@ impl Extractor {
     }
 
     /// What made an extraction: [`Extractor::VERSION`] and the detector's name,
-    /// e.g. `dossier-extract/2+rules`.
+    /// e.g. `dossier-extract/3+rules`.
     pub fn version(&self) -> String {
         format!("{}+{}", Self::VERSION, self.detector_name)
     }
@@ -184,6 +196,7 @@ impl Extractor {
             let role = roles::speaker_role(&text, &cands, c, &titles);
             Some(SpeakerRef { actor_id, text: text.slice(c.start, c.end), start: c.start, end: c.end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
         };
+        let legal_refs = self.legal.as_ref().map(|f| f.find(&doc.text)).unwrap_or_default();
         let mut quotes_out = Vec::new();
         for q in &found_quotes {
             let body = text.slice(q.start, q.end);
@@ -195,6 +208,7 @@ impl Extractor {
                 start: q.start,
                 end: q.end,
                 speaker: speaker_ref(q.speaker, q.confidence, &mut used_as_speaker),
+                instruments: legal::instruments_in(&legal_refs, q.start, q.end),
                 cue: q.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
                 date,
                 date_inferred,
@@ -211,6 +225,7 @@ impl Extractor {
                 start: c.start,
                 end: c.end,
                 claimant: speaker_ref(c.speaker, c.confidence, &mut used_as_speaker),
+                instruments: legal::instruments_in(&legal_refs, c.start, c.end),
                 cue: c.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
                 date,
                 date_inferred,
@@ -229,6 +244,7 @@ impl Extractor {
             events: events.into_iter().map(|(e, _)| e).collect(),
             topic_relevance: topics::relevance(&self.res, &self.lexicons, &text, lang),
             dates,
+            legal_refs,
         }
     }
 }

@@ -20,7 +20,7 @@
 //!         wikidata: None, mentions: vec![Mention { start: 34, end: 39, text: "Apple".into() }] }],
 //!     quotes: vec![Quote { text: "Jamais de porte dérobée".into(), start: 2, end: 25,
 //!         speaker: Some(SpeakerRef { actor_id: Some("apple".into()), text: "Apple".into(), start: 34, end: 39, role: None, confidence: None }),
-//!         cue: None, date: Some("2025-02-21".into()), date_inferred: true, stance: Stance::Against, topics: vec![] }],
+//!         cue: None, date: Some("2025-02-21".into()), date_inferred: true, stance: Stance::Against, topics: vec![], instruments: vec![] }],
 //!     ..Default::default() };
 //! let list = entries(&doc, &x, &Filter::default());
 //! assert_eq!(list[0].actor_names, vec!["Apple"]);
@@ -60,6 +60,9 @@ pub struct Entry {
     pub link: Option<String>,
     pub start: usize,
     pub end: usize,
+    /// Registry ids of the legal instruments the statement or event cites.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub instruments: Vec<String>,
 }
 
 /// Which entries to keep. Empty lists keep everything.
@@ -71,6 +74,8 @@ pub struct Filter {
     pub to: Option<NaiveDate>,
     pub stances: Vec<Stance>,
     pub topics: Vec<String>,
+    /// Legal instrument ids (`ipa-2016`); an entry matches when it cites any.
+    pub instruments: Vec<String>,
     pub languages: Vec<String>,
     /// `quote`, `claim`, `event`.
     pub kinds: Vec<String>,
@@ -101,6 +106,7 @@ impl Filter {
             && date_ok
             && (self.stances.is_empty() || e.stance.is_some_and(|s| self.stances.contains(&s)))
             && (self.topics.is_empty() || e.topics.iter().any(|t| self.topics.iter().any(|w| lower(w) == lower(t))))
+            && (self.instruments.is_empty() || e.instruments.iter().any(|i| self.instruments.iter().any(|w| lower(w) == lower(i))))
             && (self.languages.is_empty() || self.languages.iter().any(|l| lower(l) == e.language))
             && (self.kinds.is_empty() || self.kinds.iter().any(|k| k == e.kind))
     }
@@ -145,6 +151,17 @@ fn text_fragment(url: &str, statement: &str) -> String {
     }
 }
 
+/// Resolved legal instruments cited inside `start..end`, each once.
+fn instruments_in(x: &Extraction, start: usize, end: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in x.legal_refs.iter().filter(|r| r.start < end && r.end > start).filter_map(|r| r.instrument_id.as_ref()) {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
+}
+
 /// The timeline entries of one document.
 pub fn entries(doc: &Document, x: &Extraction, filter: &Filter) -> Vec<Entry> {
     if doc.duplicate_of.is_some() && !filter.with_copies {
@@ -171,6 +188,7 @@ pub fn entries(doc: &Document, x: &Extraction, filter: &Filter) -> Vec<Entry> {
             text,
             start,
             end,
+            instruments: instruments_in(x, start, end),
         }
     };
     let speaker = |s: &Option<dossier_core::SpeakerRef>| -> (Vec<String>, Vec<String>) {
@@ -436,9 +454,12 @@ mod tests {
             link: None,
             start: 0,
             end: 1,
+            instruments: vec!["ipa-2016".into()],
         };
         let f = Filter { from: NaiveDate::from_ymd_opt(2019, 6, 1), actors: vec!["uk gov".into()], ..Default::default() };
         assert!(f.keeps(&e), "a year overlaps a range starting inside it");
+        assert!(Filter { instruments: vec!["IPA-2016".into()], ..Default::default() }.keeps(&e));
+        assert!(!Filter { instruments: vec!["cloud-act".into()], ..Default::default() }.keeps(&e));
         let f = Filter { from: NaiveDate::from_ymd_opt(2020, 1, 1), ..Default::default() };
         assert!(!f.keeps(&e));
         let f = Filter { stances: vec![Stance::Against], ..Default::default() };

@@ -145,7 +145,7 @@ fn revise(classes: &mut [Class], blocks: &[Block]) {
             }
             let (prev, next) = (neighbour(&snapshot, i, -1, true), neighbour(&snapshot, i, 1, true));
             let good = match pass {
-                Class::Short => prev == Class::Good && next == Class::Good || blocks[i].heading && next == Class::Good,
+                Class::Short => next == Class::Good && (prev == Class::Good || blocks[i].heading),
                 _ => prev == Class::Good || next == Class::Good,
             };
             classes[i] = if good { Class::Good } else { Class::Bad };

@@ -107,7 +107,15 @@ fn extractor(cli: &Cli) -> Result<dossier_extract::Extractor> {
         (model, false) => format!("ner={model}"),
         (model, true) => format!("ner={model},organisations"),
     };
-    Ok(dossier_extract::Extractor::with_resources(res).with_named_detector(detector, &name))
+    let x = dossier_extract::Extractor::with_resources(res).with_named_detector(detector, &name);
+    // A resources folder may bring its own instrument registry.
+    match cli.resources.as_ref().map(|dir| dir.join("legal/instruments.toml")).filter(|p| p.is_file()) {
+        Some(path) => {
+            let registry = dossier_legal::InstrumentRegistry::load(&path).with_context(|| format!("cannot load instrument registry {}", path.display()))?;
+            Ok(x.with_legal_registry(&registry)?)
+        }
+        None => Ok(x),
+    }
 }
 
 fn main() -> ExitCode {

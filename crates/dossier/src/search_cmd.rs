@@ -165,13 +165,38 @@ pub fn stats(dir: &Path, args: &StatsArgs) -> Result<bool> {
 
 #[derive(clap::Args, Debug)]
 pub struct ShowArgs {
-    /// Document id, as printed by `search`.
+    /// Document id, as printed by `search`, or a unit of a stored legal
+    /// text: `18-usc-2523#b-1`, `stpo#100a-1`.
     id: String,
+}
+
+/// Prints the unit of a stored legal text addressed as `INSTRUMENT#UNIT`
+/// (`18-usc-2523#b-1`, `stpo#100a-1`).
+fn show_legal_unit(store: &dossier_store::Store, dir: &Path, id: &str) -> Result<bool> {
+    let mut found = None;
+    store.for_each_extraction(|doc, _| -> Result<()> {
+        if found.is_none() && doc.kind == dossier_core::DocKind::Legal {
+            if let Some(unit) = dossier_legal::split_units(&doc.text, None).into_iter().find(|u| u.id.eq_ignore_ascii_case(id)) {
+                found = Some((doc, unit));
+            }
+        }
+        Ok(())
+    })?;
+    let Some((doc, unit)) = found else {
+        anyhow::bail!("no document or legal unit {id} in {}; legal units are addressed like 18-usc-2523#b-1 (see `dossier search --kind legal`)", dir.display());
+    };
+    let text = dossier_core::char_slice(&doc.text, unit.start, unit.end).unwrap_or_default();
+    let value = serde_json::json!({ "document_id": doc.id, "source": doc.source, "title": doc.title, "unit": unit, "text": text });
+    println!("{}", serde_json::to_string_pretty(&value)?);
+    Ok(true)
 }
 
 pub fn show(dir: &Path, args: &ShowArgs) -> Result<bool> {
     let data = data_dir::open(dir)?;
     let Some(doc) = data.store.get(&args.id)? else {
+        if args.id.contains('#') {
+            return show_legal_unit(&data.store, dir, &args.id);
+        }
         anyhow::bail!("no document with id {} in {}", args.id, dir.display());
     };
     let extraction = data.store.extraction(&args.id)?;

@@ -25,6 +25,10 @@ pub struct TimelineArgs {
     /// Only statements tagged with these topics (e.g. backdoor, chat-control).
     #[arg(long, value_delimiter = ',')]
     topic: Vec<String>,
+    /// Only entries citing these legal instruments (registry ids such as
+    /// ipa-2016, cloud-act, eu-csa-proposal-2022-209; see corpora/legal/instruments.toml).
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    instrument: Vec<String>,
     /// Only documents in these languages.
     #[arg(long, value_delimiter = ',')]
     lang: Vec<String>,
@@ -70,6 +74,7 @@ pub fn timeline(dir: &Path, args: &TimelineArgs) -> Result<bool> {
             })
             .collect(),
         topics: args.topic.clone(),
+        instruments: args.instrument.clone(),
         languages: args.lang.iter().map(|l| l.to_ascii_lowercase()).collect(),
         kinds: args.kind.clone(),
         undated: args.undated,
