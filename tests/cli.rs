@@ -292,6 +292,40 @@ fn extract_writes_one_json_object_per_document_without_a_store() {
 }
 
 #[test]
+fn page_metadata_is_output_stored_and_searchable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let page = tmp.path().join("article.html");
+    let body = "Le gouvernement britannique a exigé un accès aux sauvegardes chiffrées, selon plusieurs sources proches du dossier. ".repeat(6);
+    std::fs::write(
+        &page,
+        format!(
+            r#"<html lang="fr"><head><title>Chiffrement : le bras de fer</title>
+            <meta property="og:site_name" content="Le Journal"><meta name="keywords" content="chiffrement, Apple">
+            <script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"2025-02-08","dateModified":"2025-02-09",
+              "author":[{{"@type":"Person","name":"Marie Dupont"}}]}}</script></head>
+            <body><article><h1>Chiffrement : le bras de fer</h1><p>{body}</p><p>{body}</p></article></body></html>"#
+        ),
+    )
+    .unwrap();
+    let o = run(&data, &["extract", page.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    assert_eq!(v["authors"], serde_json::json!(["Marie Dupont"]));
+    assert_eq!(v["site_name"], "Le Journal");
+    assert_eq!(v["modified"], "2025-02-09");
+    assert_eq!(v["published"], "2025-02-08");
+    assert_eq!(v["published_source"], "json-ld");
+    assert_eq!(v["tags"], serde_json::json!(["chiffrement", "Apple"]));
+
+    assert!(run(&data, &["ingest", "-q", page.to_str().unwrap()]).status.success());
+    let shown = run(&data, &["show", v["doc_id"].as_str().unwrap()]);
+    assert!(stdout(&shown).contains("Marie Dupont"), "{}", stdout(&shown));
+    assert_eq!(search_json(&data, &["*", "--author", "dupont"])["total"], 1);
+    assert_eq!(search_json(&data, &["*", "--author", "someone else"])["total"], 0);
+}
+
+#[test]
 fn extract_accepts_month_precision_publication_dates_and_lists_every_date() {
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("records.jsonl");

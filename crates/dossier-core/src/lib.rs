@@ -30,6 +30,8 @@ mod dates;
 pub use dates::{parse_date_prefix, parse_published, parse_published_precise};
 mod legal;
 pub use legal::*;
+mod page;
+pub use page::PageMeta;
 
 /// What kind of text a document is; legal texts are laws, codes and judgments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -91,6 +93,9 @@ pub struct Document {
     /// near-duplicate), set by the store; `None` for originals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duplicate_of: Option<String>,
+    /// Authors, site name, tags and the like, when the page declared them.
+    #[serde(flatten)]
+    pub page: PageMeta,
 }
 
 impl Document {
@@ -112,6 +117,7 @@ impl Document {
             site: None,
             ingested_at: Utc::now(),
             duplicate_of: None,
+            page: PageMeta::default(),
         }
     }
 

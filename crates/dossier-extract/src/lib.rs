@@ -23,7 +23,7 @@
 //! let doc = Document { id: "d".into(), source: "-".into(), url: None, title: "t".into(), text: text.into(),
 //!     language: "fr".into(), language_confidence: 1.0, kind: DocKind::News, published: None,
 //!     published_precision: Default::default(), site: None,
-//!     ingested_at: chrono::Utc::now(), duplicate_of: None };
+//!     ingested_at: chrono::Utc::now(), duplicate_of: None, page: Default::default() };
 //! let x = Extractor::new().extract(&doc);
 //! assert_eq!(x.quotes[0].speaker.as_ref().unwrap().actor_id.as_deref(), Some("apple"));
 //! assert_eq!(x.quotes[0].stance, dossier_core::Stance::Against);

@@ -24,7 +24,7 @@
 //! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None,
 //!     title: "Apple et Londres".into(), text: "Les données chiffrées des utilisateurs aux États-Unis.".into(),
 //!     language: "fr".into(), language_confidence: 0.9, kind: DocKind::News, published: None, published_precision: Default::default(),
-//!     site: None, ingested_at: chrono::Utc::now(), duplicate_of: None };
+//!     site: None, ingested_at: chrono::Utc::now(), duplicate_of: None, page: Default::default() };
 //! let mut writer = index.writer().unwrap();
 //! writer.upsert(&doc).unwrap();
 //! writer.commit(1).unwrap();
@@ -43,7 +43,7 @@ use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     DateOptions, Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value,
-    STORED, STRING,
+    STORED, STRING, TEXT,
 };
 use tantivy::snippet::SnippetGenerator;
 use tantivy::tokenizer::{
@@ -56,7 +56,7 @@ pub const LANGUAGES: [&str; 7] = ["fr", "en", "de", "es", "it", "pt", "nl"];
 
 /// Bumped whenever the schema or analyzers change; an index of another
 /// version must be rebuilt with `dossier reindex`.
-const INDEX_FORMAT: u32 = 2;
+const INDEX_FORMAT: u32 = 3;
 
 /// An index error, naming the index folder and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -95,6 +95,8 @@ struct Fields {
     url: Field,
     source: Field,
     site: Field,
+    /// Author names, lower-cased words (`--author dupont`).
+    authors: Field,
     language: Field,
     language_facet: Field,
     kind: Field,
@@ -128,6 +130,7 @@ fn build_schema() -> (Schema, Fields) {
     let url = b.add_text_field("url", STRING | STORED);
     let source = b.add_text_field("source", stored_text);
     let site = b.add_text_field("site", STRING | STORED);
+    let authors = b.add_text_field("authors", TEXT | STORED);
     let language = b.add_text_field("language", STRING | STORED);
     let language_facet = b.add_facet_field("language_facet", FacetOptions::default());
     let kind = b.add_text_field("kind", STRING | STORED);
@@ -156,6 +159,7 @@ fn build_schema() -> (Schema, Fields) {
         url,
         source,
         site,
+        authors,
         language,
         language_facet,
         kind,
@@ -317,6 +321,9 @@ impl SearchIndex {
         if !req.sites.is_empty() {
             let sites: Vec<String> = req.sites.iter().map(|s| s.trim_start_matches("www.").to_ascii_lowercase()).collect();
             clauses.push((Occur::Must, any_of(f.site, &sites)));
+        }
+        if !req.authors.is_empty() {
+            clauses.push((Occur::Must, author_query(f.authors, &req.authors)));
         }
         if req.from.is_some() || req.to.is_some() {
             let term = |d: NaiveDate, end_of_day: bool| {
@@ -483,6 +490,9 @@ impl IndexWriterHandle<'_> {
         if let Some(site) = &doc.site {
             d.add_text(f.site, site);
         }
+        for author in &doc.page.authors {
+            d.add_text(f.authors, author);
+        }
         d.add_text(f.language, &doc.language);
         d.add_facet(f.language_facet, Facet::from_path([doc.language.as_str()]));
         d.add_text(f.kind, doc.kind.as_str());
@@ -508,6 +518,26 @@ impl IndexWriterHandle<'_> {
     }
 }
 
+/// Any of `names`, each as all of its lower-cased words in the authors field.
+fn author_query(field: Field, names: &[String]) -> Box<dyn Query> {
+    let any: Vec<(Occur, Box<dyn Query>)> = names
+        .iter()
+        .map(|name| {
+            let words: Vec<(Occur, Box<dyn Query>)> = name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    let q: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_text(field, &w.to_lowercase()), IndexRecordOption::Basic));
+                    (Occur::Must, q)
+                })
+                .collect();
+            let q: Box<dyn Query> = Box::new(BooleanQuery::new(words));
+            (Occur::Should, q)
+        })
+        .collect();
+    Box::new(BooleanQuery::new(any))
+}
+
 /// A search, with filters and paging.
 #[derive(Debug, Clone)]
 pub struct SearchRequest {
@@ -516,6 +546,9 @@ pub struct SearchRequest {
     pub languages: Vec<String>,
     pub kinds: Vec<DocKind>,
     pub sites: Vec<String>,
+    /// Author names or parts of them (`dupont`, `Marie Dupont`): a document
+    /// matches when one of its authors has every word of one of these.
+    pub authors: Vec<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub limit: usize,
@@ -533,6 +566,7 @@ impl SearchRequest {
             languages: Vec::new(),
             kinds: Vec::new(),
             sites: Vec::new(),
+            authors: Vec::new(),
             from: None,
             to: None,
             limit: 10,
@@ -623,6 +657,7 @@ mod tests {
             site: Some(format!("{id}.example")),
             ingested_at: Utc::now(),
             duplicate_of: None,
+            page: dossier_core::PageMeta { authors: vec![format!("Ana {id}-Writer")], ..Default::default() },
         }
     }
 
@@ -675,6 +710,13 @@ mod tests {
         let mut req = SearchRequest::new("*");
         req.sites = vec!["www.de1.example".into()];
         assert_eq!(ids(&index, &req), vec!["de1"]);
+        let mut req = SearchRequest::new("*");
+        req.authors = vec!["DE1 writer".into()];
+        assert_eq!(ids(&index, &req), vec!["de1"]);
+        req.authors = vec!["fr1-writer".into(), "law1 Writer".into()];
+        assert_eq!(ids(&index, &req).len(), 2);
+        req.authors = vec!["nobody".into()];
+        assert!(ids(&index, &req).is_empty());
     }
 
     #[test]

@@ -20,7 +20,7 @@
 //! ```
 
 use chrono::Utc;
-use dossier_core::{canonical_url, document_id, parse_published_precise, site_of, DocKind, Document, Precision};
+use dossier_core::{canonical_url, document_id, parse_published_precise, site_of, DocKind, Document, PageMeta, Precision};
 use serde::Deserialize;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -460,11 +460,24 @@ pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document
     let mut published = raw.published;
     let mut url = raw.url;
     let mut html_lang = None;
+    let mut page = PageMeta { published_source: published.as_ref().map(|_| "record".to_string()), ..Default::default() };
     let text = match (raw.text, raw.html) {
         (Some(t), _) if !t.trim().is_empty() => t,
         (_, Some(h)) => {
             let x = dossier_web::extract_article(&h, url.as_deref());
             title = title.or(x.title);
+            if published.is_none() {
+                page.published_source = x.published.as_ref().map(|d| d.source.label());
+            }
+            page = PageMeta {
+                authors: x.authors,
+                site_name: x.site_name,
+                modified: x.modified.map(|d| d.date),
+                description: x.description,
+                tags: x.tags,
+                section: x.section,
+                ..page
+            };
             published = published.or(x.published.map(|d| d.date.to_string()));
             url = url.or(x.canonical_url);
             html_lang = x.language;
@@ -527,6 +540,7 @@ pub fn build_document(raw: RawDocument, opts: &IngestOptions) -> Result<Document
         published_precision,
         ingested_at: Utc::now(),
         duplicate_of: None,
+        page: PageMeta { published_source: published.and(page.published_source.clone()), ..page },
     })
 }
 

@@ -19,7 +19,7 @@
 //! let mut store = Store::open(&dir.path().join("dossier.sqlite")).unwrap();
 //! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None, title: "T".into(),
 //!     text: "Texte".into(), language: "fr".into(), language_confidence: 0.9, kind: DocKind::News,
-//!     published: None, published_precision: Default::default(), site: None, ingested_at: chrono::Utc::now(), duplicate_of: None };
+//!     published: None, published_precision: Default::default(), site: None, ingested_at: chrono::Utc::now(), duplicate_of: None, page: Default::default() };
 //! let first = store.upsert_batch(&mut [(doc.clone(), Extraction::default())], "v1").unwrap();
 //! let again = store.upsert_batch(&mut [(doc, Extraction::default())], "v1").unwrap();
 //! assert_eq!((first[0], again[0]), (Upsert::Inserted, Upsert::Unchanged));
@@ -27,7 +27,7 @@
 //! ```
 
 use chrono::{DateTime, Utc};
-use dossier_core::{DocKind, Document, Extraction};
+use dossier_core::{DocKind, Document, Extraction, PageMeta};
 use rusqlite::{params, Connection, OptionalExtension};
 use std::path::{Path, PathBuf};
 
@@ -54,7 +54,7 @@ pub enum Upsert {
     Unchanged,
 }
 
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS documents (
@@ -72,7 +72,8 @@ CREATE TABLE IF NOT EXISTS documents (
     site TEXT,
     ingested_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    duplicate_of TEXT
+    duplicate_of TEXT,
+    page TEXT
 );
 CREATE TABLE IF NOT EXISTS minhash (
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
@@ -130,6 +131,10 @@ impl Store {
             // fingerprints when re-ingested.
             upgrade.push_str("ALTER TABLE documents ADD COLUMN duplicate_of TEXT;");
         }
+        if (1..=2).contains(&version) {
+            // Version 3 keeps page metadata (authors, site name, tags) as JSON.
+            upgrade.push_str("ALTER TABLE documents ADD COLUMN page TEXT;");
+        }
         upgrade.push_str(SCHEMA);
         upgrade.push_str(&format!("PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"));
         if version < SCHEMA_VERSION || version == 0 {
@@ -166,13 +171,13 @@ impl Store {
             let mut put_doc = tx
                 .prepare_cached(
                     "INSERT INTO documents (id, rev, content_hash, source, url, title, text, language, language_confidence,
-                        kind, published, site, ingested_at, updated_at, duplicate_of)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14)
+                        kind, published, site, ingested_at, updated_at, duplicate_of, page)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)
                      ON CONFLICT(id) DO UPDATE SET rev = excluded.rev, content_hash = excluded.content_hash,
                         source = excluded.source, url = excluded.url, title = excluded.title, text = excluded.text,
                         language = excluded.language, language_confidence = excluded.language_confidence,
                         kind = excluded.kind, published = excluded.published, site = excluded.site,
-                        updated_at = excluded.updated_at, duplicate_of = excluded.duplicate_of",
+                        updated_at = excluded.updated_at, duplicate_of = excluded.duplicate_of, page = excluded.page",
                 )
                 .map_err(err)?;
             let mut candidates =
@@ -258,6 +263,7 @@ impl Store {
                             doc.site,
                             doc.ingested_at.to_rfc3339(),
                             doc.duplicate_of,
+                            page_json(&doc.page),
                         ])
                         .map_err(err)?;
                     clear_bands.execute([&doc.id]).map_err(err)?;
@@ -337,7 +343,7 @@ impl Store {
         let mut rows = stmt.query([rev as i64]).map_err(|e| self.err(e))?;
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
             let raw = row_to_raw(row).map_err(|e| self.err(e))?;
-            let doc_rev: i64 = row.get(14).map_err(|e| self.err(e))?;
+            let doc_rev: i64 = row.get(15).map_err(|e| self.err(e))?;
             f(doc_rev as u64, self.finish(raw)?)?;
         }
         Ok(())
@@ -354,7 +360,7 @@ impl Store {
         let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
             let raw = row_to_raw(row).map_err(|e| self.err(e))?;
-            let json: String = row.get(14).map_err(|e| self.err(e))?;
+            let json: String = row.get(15).map_err(|e| self.err(e))?;
             let id = raw.id.clone();
             let extraction = serde_json::from_str(&json)
                 .map_err(|e| StoreError::Corrupt { path: self.path.clone(), id, reason: e.to_string() })?;
@@ -391,6 +397,8 @@ impl Store {
             site: raw.site,
             ingested_at,
             duplicate_of: raw.duplicate_of,
+            // Metadata is an extra: an unreadable value must not hide the document.
+            page: raw.page.and_then(|p| serde_json::from_str(&p).ok()).unwrap_or_default(),
         })
     }
 }
@@ -471,7 +479,7 @@ pub enum CountColumn {
 }
 
 const DOC_COLUMNS: &str =
-    "id, source, url, title, text, language, language_confidence, kind, published, site, ingested_at, content_hash, updated_at, duplicate_of";
+    "id, source, url, title, text, language, language_confidence, kind, published, site, ingested_at, content_hash, updated_at, duplicate_of, page";
 
 struct RawRow {
     id: String,
@@ -486,6 +494,12 @@ struct RawRow {
     site: Option<String>,
     ingested_at: String,
     duplicate_of: Option<String>,
+    page: Option<String>,
+}
+
+/// Page metadata as stored: JSON, or NULL when there is none.
+fn page_json(page: &PageMeta) -> Option<String> {
+    (!page.is_empty()).then(|| serde_json::to_string(page).unwrap_or_default())
 }
 
 fn row_to_raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
@@ -502,6 +516,7 @@ fn row_to_raw(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
         site: r.get(9)?,
         ingested_at: r.get(10)?,
         duplicate_of: r.get(13)?,
+        page: r.get(14)?,
     })
 }
 
@@ -525,6 +540,7 @@ mod tests {
             site: None,
             ingested_at: Utc::now(),
             duplicate_of: None,
+            page: PageMeta { authors: vec!["Marie Dupont".into()], site_name: Some("Le Journal".into()), ..Default::default() },
         }
     }
 

@@ -15,7 +15,7 @@
 //! let doc = Document { id: "d1".into(), source: "a.txt".into(), url: None, title: "T".into(), text: text.into(),
 //!     language: "fr".into(), language_confidence: 1.0, kind: DocKind::News,
 //!     published: chrono::NaiveDate::from_ymd_opt(2025, 2, 21), published_precision: Default::default(), site: None,
-//!     ingested_at: chrono::Utc::now(), duplicate_of: None };
+//!     ingested_at: chrono::Utc::now(), duplicate_of: None, page: Default::default() };
 //! let x = Extraction { actors: vec![Actor { id: "apple".into(), name: "Apple".into(), kind: ActorKind::Company,
 //!         wikidata: None, mentions: vec![Mention { start: 34, end: 39, text: "Apple".into() }] }],
 //!     quotes: vec![Quote { text: "Jamais de porte dérobée".into(), start: 2, end: 25,

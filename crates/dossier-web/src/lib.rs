@@ -89,6 +89,22 @@ pub enum DateSource {
     VisibleText,
 }
 
+impl DateSource {
+    /// A short stable name for output: `json-ld`, `opengraph`, `meta:NAME`,
+    /// `itemprop`, `time-element`, `url`, `visible-text`.
+    pub fn label(&self) -> String {
+        match self {
+            DateSource::JsonLd => "json-ld".into(),
+            DateSource::OpenGraph => "opengraph".into(),
+            DateSource::Meta(name) => format!("meta:{name}"),
+            DateSource::ItemProp => "itemprop".into(),
+            DateSource::TimeElement => "time-element".into(),
+            DateSource::Url => "url".into(),
+            DateSource::VisibleText => "visible-text".into(),
+        }
+    }
+}
+
 /// Extracts main text and metadata from an HTML page. `url` (the page's
 /// address) helps with dates in paths and with relative canonical links.
 pub fn extract_article(html: &str, url: Option<&str>) -> Article {

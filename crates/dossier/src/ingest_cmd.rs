@@ -416,6 +416,9 @@ struct ExtractRecord<'a> {
     kind: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+    /// authors, site_name, modified, description, tags, section, published_source
+    #[serde(flatten)]
+    page: &'a dossier_core::PageMeta,
     #[serde(flatten)]
     extraction: &'a Extraction,
 }
@@ -444,6 +447,7 @@ pub fn extract(args: &ExtractArgs, extractor: &Extractor) -> Result<bool> {
                         language_confidence: doc.language_confidence,
                         kind: doc.kind.as_str(),
                         text: args.with_text.then_some(doc.text.as_str()),
+                        page: &doc.page,
                         extraction: &extraction,
                     };
                     let line = serde_json::to_string(&record).unwrap_or_default();

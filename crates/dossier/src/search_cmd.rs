@@ -22,6 +22,10 @@ pub struct SearchArgs {
     /// Only documents from these sites (host names, e.g. lemonde.fr).
     #[arg(long, value_delimiter = ',')]
     site: Vec<String>,
+    /// Only documents by these authors (names or parts of names, e.g. "dupont";
+    /// repeat for several).
+    #[arg(long)]
+    author: Vec<String>,
     /// Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     from: Option<String>,
@@ -47,6 +51,7 @@ pub fn search(dir: &Path, args: &SearchArgs, color: bool) -> Result<bool> {
     req.languages = args.lang.iter().map(|l| l.trim().to_ascii_lowercase()).collect();
     req.kinds = args.kind.iter().map(|k| k.parse::<DocKind>()).collect::<Result<_, _>>().map_err(anyhow::Error::msg)?;
     req.sites = args.site.clone();
+    req.authors = args.author.clone();
     req.from = args.from.as_deref().map(|d| parse_date_prefix(d).map(|(first, _)| first)).transpose().map_err(anyhow::Error::msg).context("--from")?;
     req.to = args.to.as_deref().map(|d| parse_date_prefix(d).map(|(_, last)| last)).transpose().map_err(anyhow::Error::msg).context("--to")?;
     req.limit = args.limit;
