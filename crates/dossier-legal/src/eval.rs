@@ -140,11 +140,23 @@ impl RefexScores {
     }
 }
 
-/// refex-de class of a reference: law provisions and EU acts are `law`, cases `case`;
-/// whole-act names and identifiers are not annotated there.
-fn refex_class(r: &LegalRef) -> Option<&'static str> {
+/// refex-de class of a reference, following the benchmark's annotation conventions: law
+/// provisions and EU acts are `law`, cases `case`; whole-act names and identifiers are not
+/// annotated there. A provision counts as a refex law citation only when it names its law book
+/// (refex annotates no book-less "§ 10" of a contract, a commentary or a quoted statute; list
+/// items carry their list's book), when it does not locate a reported decision or a commentary
+/// ("AP Nr. 17 zu § 74 HGB", "Jansen FGG 2. Aufl. § 5"), and when it is not an article of a
+/// numbered EU act that keeps its own span ("Art. 6 der Richtlinie 77/388/EWG": refex annotates
+/// the directive only).
+fn refex_class(r: &LegalRef, refs: &[LegalRef]) -> Option<&'static str> {
     match r.kind {
-        LegalRefKind::Section | LegalRefKind::Article | LegalRefKind::Regulation | LegalRefKind::Directive => Some("law"),
+        LegalRefKind::Section | LegalRefKind::Article => {
+            let of_eu_act = refs.iter().any(|a| {
+                matches!(a.kind, LegalRefKind::Regulation | LegalRefKind::Directive) && a.start >= r.end && a.start <= r.end + 5
+            });
+            (r.fields.contains_key("book") && !r.fields.contains_key("cited_in") && !of_eu_act).then_some("law")
+        }
+        LegalRefKind::Regulation | LegalRefKind::Directive => Some("law"),
         LegalRefKind::Case => Some("case"),
         _ => None,
     }
@@ -181,7 +193,7 @@ pub fn refex(dir: &Path, finder: &LegalRefFinder, errors: &mut String) -> Result
 
 fn refex_document(doc: &RefexDoc, ann: &RefexAnnotations, refs: &[LegalRef], errors: &mut String) -> RefexScores {
     let mut s = RefexScores { documents: 1, ..Default::default() };
-    let preds: Vec<(&LegalRef, &str)> = refs.iter().filter_map(|r| refex_class(r).map(|c| (r, c))).collect();
+    let preds: Vec<(&LegalRef, &str)> = refs.iter().filter_map(|r| refex_class(r, refs).map(|c| (r, c))).collect();
     for class in ["law", "case"] {
         let pred: Vec<Span> =
             preds.iter().filter(|(_, c)| *c == class).map(|(r, c)| Span { start: r.start, end: r.end, class: c.to_string() }).collect();

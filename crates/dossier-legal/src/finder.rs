@@ -29,12 +29,14 @@ pub struct LegalRefFinder {
     connector: Regex,
     codes: Option<Regex>,
     de_book: Regex,
+    chain: Regex,
+    provision_head: Regex,
 }
 
 /// Court names that are never a law book ("§ 5 BGH" is a citation of the BGH, not of a law).
 const NOT_BOOKS: &[&str] = &[
     "BGH", "BVerfG", "BVerwG", "BAG", "BSG", "BFH", "BPatG", "EuGH", "OLG", "LG", "AG", "VG", "OVG", "VGH", "LSG", "SG", "FG",
-    "LAG", "KG", "RG", "BayObLG", "NJW", "BStBl", "BGBl", "BT", "BR", "EU", "EG", "UK", "US", "USA", "RdNr", "Rn", "Rz", "Tz",
+    "LAG", "KG", "RG", "BayObLG", "NJW", "AGB", "GmbH", "OHG", "GbR", "AP", "EzA", "SozR", "BStBl", "BGBl", "BT", "BR", "EU", "EG", "UK", "US", "USA", "RdNr", "Rn", "Rz", "Tz",
 ];
 
 impl LegalRefFinder {
@@ -63,8 +65,10 @@ impl LegalRefFinder {
             es_it: EsItPatterns::new()?,
             connector: re(r"^(?:,?\s(?:(?:of\sthe|of|du|de\sla|della|dello|del|der|des|de|dieses)\s|de\sl['’]|dell['’])|\s)")?,
             codes,
+            chain: re(r"^(?:\s?,\s?|\s(?:i\.\s?V\.\s?m\.|in\sVerbindung\smit|und|oder|sowie|bzw\.)\s)$")?,
+            provision_head: re(r"^(?:§§?|Art\.?|Artikels?)\s?\d{1,4}(?:\s?[a-z]\b)?")?,
             de_book: re(
-                r"^\s?(?:(?P<long>(?:des|der)\s[A-ZÄÖÜ][\p{L}-]*(?:gesetz(?:es|buch(?:es|s)?)?|ordnung|verordnung)\b|(?:Erstes|Zweites|Drittes|Viertes|Fünftes|Sechstes|Siebtes|Achtes|Neuntes|Zehntes|Elftes|Zwölftes)\sBuch\sSozialgesetzbuch|Grundgesetz(?:es)?|[A-ZÄÖÜ][\p{L}-]*(?:gesetz|ordnung))|des\sGesetzes\s(?:über|zur|zum)\s[^()§;]{3,150}?\s\((?P<inner>[A-ZÄÖÜ][\p{L}]+)\)|(?P<abbr>[A-ZÄÖÜ][A-Za-zäöüß]*[A-Z][A-Za-zäöüß]*(?:\s(?:[IVX]{1,4}\b|(?:19|20)\d\d\b))?))",
+                r"^\s?(?:(?P<long>(?:des|der)\s(?:[A-ZÄÖÜ]|[a-z]{1,3}[A-Z])[\p{L}\d-]*?(?:-\s(?:und|oder)\s-[\p{L}-]*?)?(?:[Gg]esetz(?:es|buch(?:es|s)?)?|[Oo]rdnung|[Vv]erordnung)\b|(?:Erstes|Zweites|Drittes|Viertes|Fünftes|Sechstes|Siebtes|Achtes|Neuntes|Zehntes|Elftes|Zwölftes)\sBuch\sSozialgesetzbuch|Grundgesetz(?:es)?|[A-ZÄÖÜ][\p{L}-]*(?:gesetz|ordnung))|des\sGesetzes\s(?:über|zur|zum)\s[^()§;]{3,150}?\s\((?P<inner>[A-ZÄÖÜ][\p{L}]+)\)|(?:des\s|der\s)?(?P<abbr>[A-ZÄÖÜ][A-Za-zäöüß]*[A-Z][A-Za-zäöüß]*(?:\s(?:[IVX]{1,4}\b|(?:19|20)\d\d\b))?))",
             )?,
         })
     }
@@ -89,6 +93,23 @@ impl LegalRefFinder {
         kept.into_iter().map(|c| to_ref(text, &index, c)).collect()
     }
 
+    /// Like [`find`](Self::find) for a legal text whose own instrument is `own_instrument` (a
+    /// registry id, e.g. from [`crate::detect_own_instrument`]): a provision that names no
+    /// instrument or book ("§ 100a Absatz 2" in the StPO, "section 2705" in 18 U.S.C., "l'article
+    /// 706-102-1" in the CPP) is resolved to it (field `resolved: own_instrument`), provided it is
+    /// of the instrument's own kind of unit (sections for German, UK and US statutes; articles for
+    /// French, EU, Spanish and Italian law and constitutions: "Art. 1 G v. 21.12.2021" in the
+    /// StPO's front matter stays unresolved). In German offence catalogues ("1. aus dem
+    /// Strafgesetzbuch: … §§ 80a bis 82") the items take the catalogue's book instead. An id not in
+    /// the registry, or `None`, gives the same result as `find`.
+    pub fn find_in(&self, text: &str, own_instrument: Option<&str>) -> Vec<LegalRef> {
+        let mut refs = self.find(text);
+        if let Some(own) = own_instrument.and_then(|id| self.registry.get(id)) {
+            crate::own::resolve_own(text, &mut refs, own, &self.registry);
+        }
+        refs
+    }
+
     /// Give provisions the instrument or book named right after them; drop Parts that get none.
     fn attach_books(&self, text: &str, mut cands: Vec<Candidate>) -> Vec<Candidate> {
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
@@ -109,12 +130,39 @@ impl LegalRefFinder {
             }
         }
         propagate_groups(&mut cands);
+        self.share_chain_books(text, &mut cands);
         cands
             .into_iter()
             .enumerate()
             .filter(|(i, c)| !consumed.contains(i) && (c.attach != Attach::BookRequired || c.fields.contains_key("book")))
             .map(|(_, c)| finish_jurisdiction(c))
             .collect()
+    }
+
+    /// "§ 5 Abs. 1, § 199 FGG", "§ 1908i Abs. 1 Satz 1 i.V.m. § 1846 BGB": a German provision
+    /// without a book, chained to the next provision of the same kind that has one, shares its
+    /// book (field `book_inferred: chain`; never its instrument link, which stays a guess) and,
+    /// as the first item of a "§§" list, is cited as "§ 5" (the refex-de convention).
+    fn share_chain_books(&self, text: &str, cands: &mut [Candidate]) {
+        for i in (0..cands.len()).rev() {
+            let c = &cands[i];
+            if c.prefer != ["de"] || c.fields.contains_key("book") || c.instrument_id.is_some() || c.group.is_none() {
+                continue;
+            }
+            let Some(next) = cands[i + 1..].iter().filter(|n| n.start >= c.end).min_by_key(|n| n.start) else { continue };
+            if next.kind != c.kind || next.prefer != ["de"] || next.group == c.group || !self.chain.is_match(&text[c.end..next.start]) {
+                continue;
+            }
+            let Some(book) = next.fields.get("book").cloned() else { continue };
+            let head = self.provision_head.find(&text[c.start..c.end]).map(|m| c.start + m.end());
+            let c = &mut cands[i];
+            c.fields.insert("book".into(), book);
+            c.fields.insert("book_inferred".into(), "chain".into());
+            c.jurisdiction = "de".into();
+            if let Some(head) = head {
+                c.end = head;
+            }
+        }
     }
 
     /// Index of the longest whole-instrument candidate joined to provision `i` by "of the", "du", " "…
@@ -358,6 +406,47 @@ mod tests {
         let refs = f.find(text);
         assert_eq!(refs.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), ["§§ 511", "513", "520 ZPO"]);
         assert!(refs.iter().all(|r| r.fields.get("book").map(String::as_str) == Some("ZPO")));
+    }
+
+    #[test]
+    fn german_lists_books_and_refex_conventions() {
+        let f = finder();
+        let texts = |t: &str| f.find(t).into_iter().map(|r| r.text).collect::<Vec<_>>();
+        // Hyphenated and lower-case-initial books, "der" + abbreviation.
+        check(&f, "bleiben § 4a des MAD-Gesetzes und", "§ 4a des MAD-Gesetzes", LegalRefKind::Section, None);
+        check(&f, "nach § 12 des eID-Karte-Gesetzes oder", "§ 12 des eID-Karte-Gesetzes", LegalRefKind::Section, None);
+        check(&f, "ist § 23 des Justizvergütungs- und -entschädigungsgesetzes entsprechend", "§ 23 des Justizvergütungs- und -entschädigungsgesetzes", LegalRefKind::Section, None);
+        let r = check(&f, "gemäß § 12 Abs. 1 der HeizkostenV ein", "§ 12 Abs. 1 der HeizkostenV", LegalRefKind::Section, None);
+        assert_eq!(r.fields["book"], "HeizkostenV");
+        // Every item of a "§§" list carries the list's number and book.
+        let refs = f.find("nach den §§ 100a, 100b StPO");
+        assert_eq!(refs.iter().map(|r| (r.text.as_str(), r.fields["number"].as_str())).collect::<Vec<_>>(), [("§§ 100a", "100a"), ("100b StPO", "100b")]);
+        assert!(refs.iter().all(|r| r.instrument_id.as_deref() == Some("de-stpo") && r.fields["book"] == "StPO"));
+        // After a single "§" the numbers continue the last subdivision: no lone "2", "4", "8".
+        assert_eq!(texts("nach § 172 Absatz 1, 2 und 4 erhobenen Daten"), ["§ 172 Absatz 1, 2 und 4"]);
+        assert_eq!(texts("nach § 5 Abs. 1 Satz 3 Nr. 2, 3, 7 und 8 erhobene"), ["§ 5 Abs. 1 Satz 3 Nr. 2, 3, 7 und 8"]);
+        assert_eq!(texts("nach § 5, 6 erhobene"), ["§ 5"]);
+        assert_eq!(texts("Art. 12, 14 GG"), ["Art. 12", "14 GG"]);
+        // refex: "HGB §§ 74 ff" without "ff", "§§ 74 ff. HGB" with it.
+        assert_eq!(texts("gelten die HGB §§ 74 ff (im Anschluß"), ["HGB §§ 74"]);
+        assert_eq!(texts("gelten die §§ 74 ff. HGB."), ["§§ 74 ff. HGB"]);
+        // Contract clauses are no legal references.
+        assert!(f.find("Er hatte sich in § 10 des Arbeitsvertrages verpflichtet; § 3 Nr. 8 des Mietvertrages").is_empty());
+        assert!(f.find("nach § 9 dieses Vertrages vom 1. Mai").is_empty());
+        check(&f, "nach Art. 267 des Vertrages über die Arbeitsweise", "Art. 267", LegalRefKind::Article, None);
+        // Provisions that locate a reported decision or a commentary say so.
+        let r = one(&f, "BAG 10, 76 = AP Nr. 17 zu § 74 HGB).", "§ 74 HGB");
+        assert_eq!(r.fields["cited_in"], "reporter");
+        let r = one(&f, "(Jansen FGG 2.Aufl. § 5 Rn.19)", "§ 5");
+        assert_eq!(r.fields["cited_in"], "commentary");
+        // A chain shares the book of its last provision, never its instrument link.
+        let refs = f.find("(§ 5 Abs.1, § 199 Abs.1 FGG; § 1908i Abs.1 Satz 1 i.V.m. § 1846 BGB; § 17 oder § 18 StPO)");
+        let got: Vec<_> = refs.iter().map(|r| (r.text.as_str(), r.fields.get("book").map(String::as_str))).collect();
+        assert_eq!(got, [("§ 5", Some("FGG")), ("§ 199 Abs.1 FGG", Some("FGG")), ("§ 1908i", Some("BGB")), ("§ 1846 BGB", Some("BGB")), ("§ 17", Some("StPO")), ("§ 18 StPO", Some("StPO"))]);
+        assert_eq!((refs[0].fields["absatz"].as_str(), refs[0].fields["book_inferred"].as_str()), ("1", "chain"));
+        assert_eq!((refs[4].instrument_id.as_deref(), refs[5].instrument_id.as_deref()), (None, Some("de-stpo")));
+        let r = one(&f, "§ 1908i Abs.1 Satz 1 BGB", "§ 1908i Abs.1 Satz 1 BGB");
+        assert_eq!((r.fields["absatz"].as_str(), r.fields["satz"].as_str()), ("1", "1"));
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //!   decisions in news and legal texts of seven legal systems (UK, US, EU, France, Germany,
 //!   Spain, Italy) and returns [`dossier_core::LegalRef`]s with code-point spans, parsed
 //!   `fields` and, when the reference itself names it, the instrument's registry id.
+//! * [`LegalRefFinder::find_in`] does the same for a legal text whose own instrument is known
+//!   ([`detect_own_instrument`]): "§ 100a Absatz 2" with no book in the StPO is the StPO's.
 //! * [`InstrumentRegistry`] holds the canonical instruments (`corpora/legal/instruments.toml`)
 //!   with multilingual names, aliases, code abbreviations and identifiers.
 //! * [`split_units`] cuts a statute or code into addressable units (`18-usc-2523#b-1`,
@@ -37,6 +39,7 @@
 mod error;
 pub mod eval;
 mod finder;
+mod own;
 mod patterns;
 mod registry;
 mod text;
@@ -44,6 +47,7 @@ mod units;
 
 pub use error::LegalError;
 pub use finder::LegalRefFinder;
+pub use own::{detect_own_instrument, detect_own_instrument_in_file};
 pub use patterns::us::{parse_reporters, Reporter, BUNDLED_REPORTERS};
 pub use registry::{Instrument, InstrumentRegistry, BUILTIN_REGISTRY};
 pub use units::split_units;

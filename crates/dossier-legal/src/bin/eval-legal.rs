@@ -4,15 +4,17 @@
 //! eval-legal refex DIR [--errors]       # refex-de-benchmark folder (documents.jsonl, annotations.jsonl)
 //! eval-legal reporters FILE [--errors]  # reporters-db reporters.json (its reporters and examples)
 //! eval-legal gold DIR [--errors]        # corpora/gold-legal
+//! eval-legal find [--own ID|auto] < TEXT # references in TEXT as JSON lines; `--own` resolves bare
+//!                                        # provisions to the text's own instrument (`auto`: detect it)
 //! ```
 //! `--registry PATH` replaces the bundled instrument registry.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use dossier_legal::{eval, load_reporters_json, InstrumentRegistry, LegalError, LegalRefFinder};
+use dossier_legal::{detect_own_instrument, eval, load_reporters_json, InstrumentRegistry, LegalError, LegalRefFinder};
 
-const USAGE: &str = "usage: eval-legal (refex DIR | reporters FILE | gold DIR | find < TEXT) [--errors] [--registry PATH]";
+const USAGE: &str = "usage: eval-legal (refex DIR | reporters FILE | gold DIR | find [--own ID|auto] < TEXT) [--errors] [--registry PATH]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,7 +35,8 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     .map_err(|e| e.to_string())?;
     if args.first().map(String::as_str) == Some("find") {
-        return find_stdin(&registry);
+        let own = args.iter().position(|a| a == "--own").and_then(|i| args.get(i + 1)).map(String::as_str);
+        return find_stdin(&registry, own);
     }
     let (Some(cmd), Some(path)) = (args.first(), args.get(1)) else { return Err(USAGE.into()) };
     let path = PathBuf::from(path);
@@ -53,11 +56,18 @@ fn run(args: &[String]) -> Result<(), String> {
 }
 
 /// `eval-legal find`: print the references in standard input, one JSON object per line.
-fn find_stdin(registry: &InstrumentRegistry) -> Result<(), String> {
+fn find_stdin(registry: &InstrumentRegistry, own: Option<&str>) -> Result<(), String> {
     let mut text = String::new();
     std::io::Read::read_to_string(&mut std::io::stdin(), &mut text).map_err(|e| e.to_string())?;
     let finder = LegalRefFinder::new(registry).map_err(|e| e.to_string())?;
-    for r in finder.find(&text) {
+    let own = match own {
+        Some("auto") => detect_own_instrument(&text, registry),
+        other => other.map(str::to_string),
+    };
+    if let Some(id) = &own {
+        eprintln!("own instrument: {id}");
+    }
+    for r in finder.find_in(&text, own.as_deref()) {
         println!("{}", serde_json::to_string(&r).map_err(|e| e.to_string())?);
     }
     Ok(())

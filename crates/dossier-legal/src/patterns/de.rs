@@ -15,10 +15,27 @@ pub(crate) struct DePatterns {
     file: Regex,
     reporter: Regex,
     continuation: Regex,
+    contract: Regex,
+    reporter_locator: Regex,
+    commentary_locator: Regex,
+}
+
+/// Fields that [`parse_subdivisions`] fills.
+const SUBDIVISION_FIELDS: [&str; 6] = ["absatz", "satz", "nummer", "buchstabe", "alternative", "halbsatz"];
+
+/// How the items after the first provision of a match are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    /// "§ 5": further numbers continue its last subdivision.
+    Single,
+    /// "§§ 5, 6": every number is a provision.
+    Plural,
+    /// "Art. 12, 14": a provision, unless it continues the last subdivision.
+    Articles,
 }
 
 const NUMBER: &str = r"\d{1,4}(?:\s?[a-z]\b)?";
-const SUBDIV: &str = r"(?:(?:,|\sund|\soder)?\s?(?:Abs\.?|Absatz|Satz|S\.|S|Nr\.?|Nrn\.?|Nummer|Buchst\.?|Buchstabe|lit\.|Alt\.?|Alternative|Halbs\.|Halbsatz|Hs\.|Var\.|UAbs\.|Unterabs\.)\s?(?:\d{1,4}[a-z]?\b|[a-z]\b)(?:\s(?:und|oder|bis)\s(?:\d{1,4}[a-z]?\b|[a-z]\)))*|\s[a-z]\)(?:\s(?:und|oder|bis)\s[a-z]\))?)";
+const SUBDIV: &str = r"(?:(?:,|\sund|\soder)?\s?(?:Abs\.?|Absatz|Satz|S\.|S|Nr\.?|Nrn\.?|Nummer|Buchst\.?|Buchstabe|lit\.|Alt\.?|Alternative|Halbs\.|Halbsatz|Hs\.|Var\.|UAbs\.|Unterabs\.)\s{0,10}(?:\d{1,4}[a-z]?\b|[a-z]\b)(?:\s{1,10}(?:und|oder|bis)\s{1,10}(?:\d{1,4}[a-z]?\b|[a-z]\)))*|\s[a-z]\)(?:\s(?:und|oder|bis)\s[a-z]\))?)";
 const FF: &str = r"(?:\s?(?:ff\.?|f\.))?";
 const COURT: &str = r"(?:(?:Bayer\.|Bayerisches|Hessisches|Hess\.|Sächsisches|Niedersächsisches|Thüringer)\s)?(?:BVerfG|BVerwG|BGH|BAG|BSG|BFH|BPatG|EuGH|EuG|EGMR|RG|BayObLG|BayVGH|KG|OVG|VGH|OLG|LSG|LAG|LG|AG|VG|SG|FG|ArbG)(?:\s(?:NRW|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?))?";
 const DATE: &str = r"(?:(?:vom|v\.)\s\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄ][a-zä]+\s\d{4})|\d{4}-\d{2}-\d{2})";
@@ -30,7 +47,7 @@ impl DePatterns {
     pub(crate) fn new() -> Result<Self, regex::Error> {
         let book_before = r"(?:(?P<prebook>[A-ZÄÖÜ][A-Za-zäöüß]*[A-Z][A-Za-zäöüß]*(?:\s[IVX]{1,4})?)\s)?";
         let provision =
-            format!(r"{book_before}(?P<sym>§§?|\bArt\.?|\bArtikels?)\s?(?P<num>{NUMBER})(?P<sub>{SUBDIV}*){FF}");
+            format!(r"{book_before}(?P<sym>§§?|\bArt\.?|\bArtikels?)\s?(?P<num>{NUMBER})(?P<sub>{SUBDIV}*)(?P<ff>{FF})");
         let list_item = format!(r"^(?:\s?,\s?|\s(?:und|bis|oder|sowie)\s)(?P<num>\d{{1,4}}(?:\s?[a-z]\b)?)(?P<sub>{SUBDIV}*){FF}");
         let court = format!(
             r"(?P<court>{COURT})(?:-(?P<t1>Urteile?|Beschlüsse|Beschluss|Beschluß))?(?:,?\s(?P<t2>Urteile?|Beschlüsse|Beschluss|Beschluß|Beschl\.|Urt\.|Gerichtsbescheid))?(?:,?\s(?P<date>{DATE}))?(?:\s?[-–,]\s?|\s)(?:Az\.\s|Rs\.\s)?(?:(?P<court2>{COURT})\s)?(?P<file>{FILE})"
@@ -46,6 +63,11 @@ impl DePatterns {
             file: re(&format!(r"\b(?P<file>{FILE})"))?,
             reporter: re(&reporter)?,
             continuation: re(r"^[^;\n\d]{0,8};\s(?P<vol>\d{1,4}),\s?(?P<page>\d{1,5})(?:\s?\((?P<pin2>\d{1,5})\)?)?")?,
+            contract: re(
+                r"^\s(?:des|der|dieses|seines|ihres|eines|im|in|aus)\s(?:(?:Arbeits|Miet|Kauf|Pacht|Dienst|Gesellschafts|Übergabe|Praxisübergabe|Darlehens|Werk|Leasing|Anstellungs|Geschäftsführer|Bau|Liefer|Lizenz|Versicherungs|Ehe|Erb|Tarif|Formular|Leih|Verwahrungs|Franchise|Händler|Vertriebs|Handelsvertreter)vertrag(?:e?s)?\b|Vertrag(?:e?s)?\s(?:vom|v\.|der\sParteien)\b|(?:Miet|Arbeits|Kauf)?[Vv]ertrag(?:e?s)?\s\(|Vereinbarung\b|Allgemeinen\sGeschäftsbedingungen|AGB\b)",
+            )?,
+            reporter_locator: re(r"(?:\b(?:AP|EzA)\s(?:Nr\.?\s?\d+(?:(?:,|\sund|\sbis)\s?\d+)*\s)?(?:zu\s)?|\bSozR\s(?:\d\s?-\s?\d{3,4}\s)?)$")?,
+            commentary_locator: re(r"(?:\d{1,2}\.\s?Aufl\.?,?\s(?:\d{4},?\s)?(?:Bd\.\s?[\dIVX]+,?\s)?|\baaO\.?,?\s|\ba\.\s?a\.\s?O\.?,?\s)$")?,
         })
     }
 
@@ -60,17 +82,49 @@ impl DePatterns {
             let Some(m) = c.get(0) else { continue };
             let sym = cap(&c, "sym").unwrap_or("§");
             let kind = if sym.starts_with('§') { LegalRefKind::Section } else { LegalRefKind::Article };
-            let mut first = provision(text, m.start(), m.end(), kind, cap(&c, "num"), cap(&c, "sub"), group);
+            // refex convention: "HGB §§ 74 ff" is cited as "HGB §§ 74"; "§§ 74 ff. HGB" keeps "ff.".
+            let end = match (cap(&c, "prebook"), c.name("ff")) {
+                (Some(_), Some(ff)) if !ff.as_str().is_empty() => ff.start(),
+                _ => m.end(),
+            };
+            let mut first = provision(text, m.start(), end, kind, cap(&c, "num"), cap(&c, "sub"), group);
             first = first.field("book", cap(&c, "prebook"));
             if cap(&c, "prebook").is_some() {
                 first.attach = Attach::No;
             }
+            let list = if sym == "§§" {
+                List::Plural
+            } else if kind == LegalRefKind::Article {
+                List::Articles
+            } else {
+                List::Single
+            };
             let mut end = first.end;
             let head_only = (sym == "§§").then(|| m.start() + c.name("num").map_or(0, |n| n.end() - m.start()));
             let first_index = out.len();
             out.push(first);
             while let Some(item) = self.list_item.captures(&text[end..]) {
                 let (Some(whole), Some(num)) = (item.get(0), item.name("num")) else { break };
+                let Some(last) = out.last_mut() else { break };
+                let last_has_subdivisions = SUBDIVISION_FIELDS.iter().any(|k| last.fields.contains_key(*k));
+                let item_has_subdivisions = cap(&item, "sub").is_some_and(|s| !s.is_empty());
+                let continues = match list {
+                    // "§ 172 Absatz 1, 2 und 4": values of the last subdivision, not new sections.
+                    List::Single => last_has_subdivisions,
+                    // "Art. 5 Abs. 1, 3 GG" continues Abs.; "Art. 12, 14 GG" and "Art. 2 Abs. 1, 1 Abs. 1 GG" list articles.
+                    List::Articles => last_has_subdivisions && !item_has_subdivisions,
+                    List::Plural => false,
+                };
+                if continues {
+                    end += whole.end();
+                    last.end = fix_letter_abbreviation(text, last.start, end);
+                    end = last.end;
+                    continue;
+                }
+                if list == List::Single {
+                    // A lone number after "§ 5" is no reference of its own.
+                    break;
+                }
                 let start = end + num.start();
                 let cand = provision(text, start, end + whole.end(), kind, Some(num.as_str()), cap(&item, "sub"), group);
                 end = cand.end;
@@ -80,6 +134,33 @@ impl DePatterns {
             if let (Some(head_end), true) = (head_only, out.len() > first_index + 1) {
                 out[first_index].end = head_end;
             }
+            if self.contract.is_match(&text[end..]) {
+                // "§ 10 des Arbeitsvertrages", "§ 3 Nr. 8 des Mietvertrages": clauses of a contract, not law.
+                out.truncate(first_index);
+                continue;
+            }
+            if let Some(context) = self.cited_in(text, m.start()) {
+                for cand in &mut out[first_index..] {
+                    cand.fields.insert("cited_in".into(), context.into());
+                }
+            }
+        }
+    }
+
+    /// "AP Nr. 17 zu § 74 HGB", "SozR 4-2500 § 13": the provision locates a reported decision;
+    /// "Baumbach, ZPO, 7. Aufl., § 65": it locates a commentary.
+    fn cited_in(&self, text: &str, start: usize) -> Option<&'static str> {
+        let mut from = start.saturating_sub(48);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..start];
+        if self.reporter_locator.is_match(before) {
+            Some("reporter")
+        } else if self.commentary_locator.is_match(before) {
+            Some("commentary")
+        } else {
+            None
         }
     }
 
@@ -163,7 +244,8 @@ fn fix_letter_abbreviation(text: &str, start: usize, end: usize) -> usize {
 /// `Abs. 1 Satz 2 Nr. 3` → absatz 1, satz 2, nummer 3 (first value of each).
 fn parse_subdivisions(sub: &str) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
-    let tokens: Vec<&str> = sub.split([' ', ',']).filter(|t| !t.is_empty()).collect();
+    let spaced = sub.replace('.', ". ");
+    let tokens: Vec<&str> = spaced.split([' ', ',']).filter(|t| !t.is_empty()).collect();
     for pair in tokens.windows(2) {
         let key = match pair[0].trim_end_matches('.') {
             "Abs" | "Absatz" => "absatz",
