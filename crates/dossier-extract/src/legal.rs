@@ -1,7 +1,18 @@
 //! Legal references: found by `dossier-legal`, then attached to the quotes
 //! and claims whose text cites them.
 
-use dossier_core::LegalRef;
+use dossier_core::{DocKind, Document, LegalRef};
+use dossier_legal::LegalRefFinder;
+
+/// The references of a document. In a statute or code, a provision that
+/// names no instrument ("§ 100a Absatz 2") is one of the text's own.
+pub(crate) fn find_refs(finder: &LegalRefFinder, doc: &Document) -> Vec<LegalRef> {
+    if doc.kind != DocKind::Legal {
+        return finder.find(&doc.text);
+    }
+    let own = dossier_legal::detect_own_instrument_in_file(std::path::Path::new(&doc.source), &doc.text, finder.registry());
+    finder.find_in(&doc.text, own.as_deref())
+}
 
 /// Registry ids of the resolved references inside `start..end`, in text
 /// order, each once.

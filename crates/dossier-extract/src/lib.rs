@@ -196,7 +196,7 @@ impl Extractor {
             let role = roles::speaker_role(&text, &cands, c, &titles);
             Some(SpeakerRef { actor_id, text: text.slice(c.start, c.end), start: c.start, end: c.end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
         };
-        let legal_refs = self.legal.as_ref().map(|f| f.find(&doc.text)).unwrap_or_default();
+        let legal_refs = self.legal.as_ref().map(|f| legal::find_refs(f, doc)).unwrap_or_default();
         let mut quotes_out = Vec::new();
         for q in &found_quotes {
             let body = text.slice(q.start, q.end);

@@ -113,6 +113,9 @@ impl EntityDetector for CapitalisedNameDetector {
             while j < toks.len() {
                 if cap(j) {
                     j += 1;
+                } else if is_initial(toks, j) && j + 2 < toks.len() && cap(j + 2) {
+                    // "George W. Bush", "Barrington D. Parker".
+                    j += 2;
                 } else if NAME_PARTICLES.contains(&toks[j].lower.as_str())
                     && j + 1 < toks.len()
                     && cap(j + 1)
@@ -237,10 +240,19 @@ fn person_name_start(toks: &[Token], start: usize, end: usize) -> usize {
     while k > start && NAME_PARTICLES.contains(&toks[k - 1].lower.as_str()) {
         k -= 1;
     }
+    while k >= start + 2 && is_initial(toks, k - 2) {
+        k -= 2; // middle initials
+    }
     if k > start {
         k -= 1; // given name
     }
     k
+}
+
+/// Token `k` is an initial: one capital letter followed by a full stop.
+fn is_initial(toks: &[Token], k: usize) -> bool {
+    let mut letters = toks[k].text.chars();
+    matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase()) && toks.get(k + 1).is_some_and(|t| t.text == ".")
 }
 
 pub(crate) fn is_function_word(w: &str) -> bool {

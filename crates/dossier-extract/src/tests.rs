@@ -286,3 +286,18 @@ fn a_pro_drop_quote_goes_to_the_person_just_named_even_a_known_one() {
     assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("tim-cook"));
     assert!(x.quotes[0].speaker.as_ref().and_then(|s| s.confidence).is_some_and(|c| c <= 0.5));
 }
+
+#[test]
+fn a_middle_initial_stays_inside_the_name() {
+    let x = Extractor::new().extract(&doc("de", "Der Richter Barrington D. Parker schrieb, dass es falsch sei.", None));
+    let claimant = x.claims[0].claimant.as_ref().expect("a claimant");
+    assert_eq!(claimant.text, "Barrington D. Parker");
+}
+
+#[test]
+fn legal_references_are_listed_and_attached_to_statements() {
+    let text = "The Home Office said it had issued the notice under section 253 of the Investigatory Powers Act 2016.";
+    let x = Extractor::new().extract(&doc("en", text, None));
+    assert_eq!(x.legal_refs[0].instrument_id.as_deref(), Some("ipa-2016"));
+    assert_eq!(x.claims[0].instruments, vec!["ipa-2016"]);
+}
