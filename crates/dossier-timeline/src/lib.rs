@@ -91,7 +91,8 @@ fn date_range(value: &str) -> Option<(NaiveDate, NaiveDate)> {
 }
 
 impl Filter {
-    fn keeps(&self, e: &Entry) -> bool {
+    /// Whether the entry passes every filter (except `with_copies`, which [`entries`] applies).
+    pub fn keeps(&self, e: &Entry) -> bool {
         let lower = |s: &str| s.to_lowercase();
         let actor_ok = self.actors.is_empty()
             || self.actors.iter().any(|want| {

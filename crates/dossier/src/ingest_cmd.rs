@@ -9,7 +9,6 @@ use dossier_index::IndexWriterHandle;
 use dossier_ingest::{FetchConfig, IngestOptions, Input, Item, Reader, Validators};
 use dossier_store::{FetchRecord, Store, Upsert};
 use rayon::prelude::*;
-use serde::Serialize;
 use std::io::Write;
 use std::path::Path;
 
@@ -390,81 +389,106 @@ pub fn crawl(dir: &Path, args: &CrawlArgs, extractor: &Extractor) -> Result<bool
 
 #[derive(clap::Args, Debug)]
 pub struct ExtractArgs {
+    /// Files, folders (recursive), globs, .jsonl(.gz|.zst), .warc(.gz), URLs, or `-` for stdin.
+    #[arg(value_name = "INPUT", required_unless_present = "inputs_from")]
+    inputs: Vec<String>,
+    /// Read more inputs from FILE, one per line (`-`: stdin).
+    #[arg(long, value_name = "FILE")]
+    inputs_from: Option<std::path::PathBuf>,
     #[command(flatten)]
-    input: InputArgs,
+    options: ReadArgs,
     /// Include each document's clean text (the text all offsets point into).
     #[arg(long)]
     with_text: bool,
-    /// Output format.
-    #[arg(long, default_value = "jsonl", value_parser = ["jsonl"])]
+    /// Output format: JSON Lines, or Parquet tables in the folder given by -o.
+    #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "parquet"])]
     format: String,
-}
-
-/// One line of `dossier extract` output; field names are the public contract
-/// documented in `schemas/extraction.schema.json`.
-#[derive(Serialize)]
-struct ExtractRecord<'a> {
-    doc_id: &'a str,
-    source: &'a str,
-    title: &'a str,
-    /// `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the input gave only that.
-    published: Option<String>,
-    #[serde(skip_serializing_if = "dossier_core::Precision::is_day")]
-    published_precision: dossier_core::Precision,
-    language: &'a str,
-    language_confidence: f64,
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
-    /// authors, site_name, modified, description, tags, section, published_source
-    #[serde(flatten)]
-    page: &'a dossier_core::PageMeta,
-    #[serde(flatten)]
-    extraction: &'a Extraction,
+    /// Output file (`.gz`/`.zst` compress), or folder with --format parquet; default stdout.
+    /// A checkpoint is kept beside it for --resume.
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<std::path::PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1024))]
+    jobs: Option<u64>,
+    /// Write documents in input order into -o (default there: as they are done).
+    /// Output on stdout is always in input order, as before.
+    #[arg(long)]
+    ordered: bool,
+    /// Continue an interrupted run: skip what its checkpoint lists as done.
+    #[arg(long)]
+    resume: bool,
+    /// Extract only shard K of N (1-based), chosen by a stable hash of each input and record.
+    #[arg(long, value_name = "K/N", default_value = "1/1")]
+    shard: dossier_batch::Shard,
+    /// Write failures as JSON Lines (input, record, origin, reason).
+    #[arg(long, value_name = "FILE")]
+    errors: Option<std::path::PathBuf>,
+    /// Exit 0 even when some inputs failed.
+    #[arg(long)]
+    allow_failures: bool,
+    /// No progress bar, no `failed` lines, no summary.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Seconds between checkpoints of a JSON Lines output.
+    #[arg(long, default_value_t = 2.0, value_name = "SECS", hide = true)]
+    checkpoint_secs: f64,
+    /// Documents per Parquet part file (a part is the checkpoint unit of Parquet output).
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    part_docs: u64,
 }
 
 pub fn extract(args: &ExtractArgs, extractor: &Extractor) -> Result<bool> {
-    let reader = args.input.options.reader()?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut failed = 0u64;
-    let mut write_error: Option<std::io::Error> = None;
-    for input in args.input.inputs() {
-        reader.read(&input, &mut |item: Item| {
-            if write_error.is_some() {
-                return;
-            }
-            match item.result {
-                Ok(doc) => {
-                    let extraction = extractor.extract(&doc);
-                    let record = ExtractRecord {
-                        doc_id: &doc.id,
-                        source: &doc.source,
-                        title: &doc.title,
-                        published: doc.published_label(),
-                        published_precision: doc.published_precision,
-                        language: &doc.language,
-                        language_confidence: doc.language_confidence,
-                        kind: doc.kind.as_str(),
-                        text: args.with_text.then_some(doc.text.as_str()),
-                        page: &doc.page,
-                        extraction: &extraction,
-                    };
-                    let line = serde_json::to_string(&record).unwrap_or_default();
-                    if let Err(e) = writeln!(out, "{line}") {
-                        write_error = Some(e);
-                    }
-                }
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("failed    {}: {e}", item.origin);
-                }
-            }
-        });
+    use std::io::IsTerminal;
+    let reader = args.options.reader()?;
+    let mut inputs = args.inputs.clone();
+    if let Some(list) = &args.inputs_from {
+        let text = if list.as_os_str() == "-" {
+            std::io::read_to_string(std::io::stdin()).context("reading the input list from stdin")?
+        } else {
+            std::fs::read_to_string(list).with_context(|| format!("cannot read input list {}", list.display()))?
+        };
+        inputs.extend(text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string));
     }
-    if let Some(e) = write_error {
-        return Err(e).context("writing to stdout");
+    if !(args.checkpoint_secs.is_finite() && args.checkpoint_secs >= 0.0) {
+        anyhow::bail!("--checkpoint-secs must be a non-negative number");
     }
-    out.flush().context("writing to stdout")?;
-    Ok(failed == 0)
+    let format = if args.format == "parquet" { dossier_batch::OutputFormat::Parquet } else { dossier_batch::OutputFormat::Jsonl };
+    let defaults = dossier_batch::Options::default();
+    let opts = dossier_batch::Options {
+        inputs,
+        jobs: args.jobs.map_or(defaults.jobs, |j| j as usize),
+        ordered: args.ordered || args.output.is_none(),
+        format,
+        output: args.output.clone(),
+        with_text: args.with_text,
+        shard: args.shard,
+        resume: args.resume,
+        errors: args.errors.clone(),
+        no_ignore: args.options.no_ignore,
+        progress: !args.quiet && std::io::stderr().is_terminal(),
+        quiet: args.quiet,
+        checkpoint_every: std::time::Duration::from_secs_f64(args.checkpoint_secs),
+        part_docs: args.part_docs,
+    };
+    let summary = dossier_batch::run(&reader, extractor, &opts)?;
+    if !args.quiet {
+        eprintln!("{summary}");
+    }
+    Ok(summary.failed == 0 || args.allow_failures)
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MergeShardsArgs {
+    /// Outputs of `dossier extract --shard K/N -o …`: JSON Lines files or Parquet folders.
+    #[arg(required = true, value_name = "SHARD")]
+    shards: Vec<std::path::PathBuf>,
+    /// Merged file (`.gz`/`.zst` compress) or folder.
+    #[arg(short, long, value_name = "PATH")]
+    output: std::path::PathBuf,
+}
+
+pub fn merge_shards(args: &MergeShardsArgs) -> Result<bool> {
+    let n = dossier_batch::merge::merge_shards(&args.shards, &args.output)?;
+    eprintln!("merged {n} {} into {}", if args.output.extension().is_some() { "records" } else { "files" }, args.output.display());
+    Ok(true)
 }

@@ -12,6 +12,7 @@ mod ingest_cmd;
 mod ner;
 mod output;
 mod search_cmd;
+mod serve_cmd;
 mod timeline_cmd;
 
 /// Dossier: ingest news and legal texts, find who said what about encryption
@@ -63,13 +64,17 @@ enum Command {
     Ingest(ingest_cmd::IngestArgs),
     /// Fetch pages, feeds and sitemaps politely and ingest what they link to.
     Crawl(ingest_cmd::CrawlArgs),
-    /// Search the index: words (all required), "phrases", AND, OR, NOT, (groups).
+    /// Search the index: words (all required), "phrases", AND, OR, NOT, (groups),
+    /// and the fields title:, site:, lang:, author:.
     Search(search_cmd::SearchArgs),
     /// Who said what, when: quotes, claims and events of the stored documents,
     /// filtered and exported (table, csv, json, jsonl, timelinejs, markdown, html).
     Timeline(timeline_cmd::TimelineArgs),
-    /// Extract actors, quotes, claims and events as JSON Lines, without a store.
+    /// Extract actors, quotes, claims and events as JSON Lines or Parquet, without a store:
+    /// parallel, resumable (--resume) and shardable (--shard K/N).
     Extract(ingest_cmd::ExtractArgs),
+    /// Join the outputs of `extract --shard K/N` runs (JSON Lines files or Parquet folders).
+    MergeShards(ingest_cmd::MergeShardsArgs),
     /// Rebuild the search index from the store.
     Reindex,
     /// Show what the store holds: documents per language and kind.
@@ -78,6 +83,8 @@ enum Command {
     Show(search_cmd::ShowArgs),
     /// Score the extractor on annotated data (paths given as arguments).
     Eval(eval_cmd::EvalArgs),
+    /// Open the web app (search, timeline, actors, documents, JSON API) on http://127.0.0.1:8080/.
+    Serve(serve_cmd::ServeArgs),
     /// Train a named-entity model from CoNLL-style files (deterministic; see models/rebuild.sh).
     TrainNer(dossier_ner::cli::TrainArgs),
 }
@@ -134,12 +141,14 @@ fn main() -> ExitCode {
         Command::Crawl(args) => extractor().and_then(|x| ingest_cmd::crawl(&cli.data_dir, args, &x)),
         Command::Search(args) => search_cmd::search(&cli.data_dir, args, color),
         Command::Extract(args) => extractor().and_then(|x| ingest_cmd::extract(args, &x)),
+        Command::MergeShards(args) => ingest_cmd::merge_shards(args),
         Command::Eval(args) => eval_cmd::eval(args, extractor),
         Command::TrainNer(args) => dossier_ner::cli::train_command(args).map(|()| true).context("train-ner failed"),
         Command::Timeline(args) => timeline_cmd::timeline(&cli.data_dir, args),
         Command::Reindex => data_dir::reindex(&cli.data_dir).map(|_| true),
         Command::Stats(args) => search_cmd::stats(&cli.data_dir, args),
         Command::Show(args) => search_cmd::show(&cli.data_dir, args),
+        Command::Serve(args) => serve_cmd::serve(&cli.data_dir, args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

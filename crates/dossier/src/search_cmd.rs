@@ -11,8 +11,13 @@ use std::path::Path;
 
 #[derive(clap::Args, Debug)]
 pub struct SearchArgs {
-    /// Query: words are all required; "exact phrase", OR, AND, NOT or -word, (groups).
+    /// Query: words are all required; "exact phrase", OR, AND, NOT or -word, (groups);
+    /// title:, site:, lang:, author: narrow to a field (title:Apple); apostrophes
+    /// (l'entreprise) and other colons (Chat Control: vote) are plain text.
     query: String,
+    /// Order of the hits: best match first, or by publication date.
+    #[arg(long, default_value = "relevance", value_parser = ["relevance", "newest", "oldest"])]
+    sort: String,
     /// Only documents in these languages (repeat or comma-separate: fr,en).
     #[arg(long, value_delimiter = ',')]
     lang: Vec<String>,
@@ -56,6 +61,11 @@ pub fn search(dir: &Path, args: &SearchArgs, color: bool) -> Result<bool> {
     req.to = args.to.as_deref().map(|d| parse_date_prefix(d).map(|(_, last)| last)).transpose().map_err(anyhow::Error::msg).context("--to")?;
     req.limit = args.limit;
     req.collapse = args.collapse;
+    req.sort = match args.sort.as_str() {
+        "newest" => dossier_index::Sort::Newest,
+        "oldest" => dossier_index::Sort::Oldest,
+        _ => dossier_index::Sort::Relevance,
+    };
     req.offset = args.offset;
     if !dir.join("dossier.sqlite").exists() {
         anyhow::bail!(
@@ -74,7 +84,7 @@ pub fn search(dir: &Path, args: &SearchArgs, color: bool) -> Result<bool> {
             "total": results.total,
             "offset": args.offset,
             "hits": results.hits,
-            "facets": {"language": results.languages, "kind": results.kinds},
+            "facets": {"language": results.languages, "kind": results.kinds, "site": results.sites, "year": results.years},
         });
         serde_json::to_writer_pretty(&mut out, &value)?;
         writeln!(out)?;
