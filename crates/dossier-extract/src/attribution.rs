@@ -15,10 +15,12 @@ pub struct Context<'a> {
     pub cands: &'a [Candidate],
     /// Char spans inside quotation marks: names there are quoted, not speakers.
     pub quoted: Vec<(usize, usize)>,
+    /// Dependency parses of the sentences attribution asks about.
+    pub(crate) parses: crate::syntax::Parses<'a>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(text: &'a Text, res: &'a Resources, lang: &'a str, cands: &'a [Candidate]) -> Context<'a> {
+    pub fn new(text: &'a Text, res: &'a Resources, lang: &'a str, cands: &'a [Candidate], syntax: Option<&'a dossier_syntax::SyntaxModel>) -> Context<'a> {
         // Scare quotes around a term ("« Chat Control »") may hold an actor's name; only
         // quotations of a few words or more hide their names from attribution.
         let quoted = pair_quote_marks(&text.chars)
@@ -26,7 +28,7 @@ impl<'a> Context<'a> {
             .filter(|(o, c)| text.chars[o + 1..*c].iter().filter(|ch| ch.is_whitespace()).count() >= 3)
             .map(|(o, c)| (o + 1, c))
             .collect();
-        Context { text, res, lang, cands, quoted }
+        Context { text, res, lang, cands, quoted, parses: crate::syntax::Parses::new(syntax, text, lang) }
     }
 }
 
@@ -119,6 +121,67 @@ impl Context<'_> {
         }
         let last = self.cands_in(from, cue).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)?;
         Some(self.person_of_organisation(from, last))
+    }
+
+    /// The speaker the parse gives the cue at tokens `[cs, ce)` in the clause
+    /// of tokens `clause`: the actor heading the cue verb's subject, else a
+    /// person in it ("Jan Novak" in "the company's chief executive, Jan
+    /// Novak,"), else its first actor ("the Delhi Fire Service" in "officials
+    /// at the Delhi Fire Service"). `None` when the parse shows no subject;
+    /// `Some(None)` when the subject names no actor.
+    pub(crate) fn syntactic_subject(&self, clause: (usize, usize), cs: usize, ce: usize) -> Option<Option<usize>> {
+        let parse = self.parses.clause(clause.0, clause.1)?;
+        let subject = parse.subject_of(cs, ce)?;
+        let (from, to) = parse.subtree_tokens(subject);
+        let (hs, he) = parse.word_tokens(subject);
+        let inside: Vec<usize> = self.cands_in(from, to).filter(|&ci| !matches!(self.cands[ci].referent, crate::Referent::Place(_)) || self.cands[ci].tok_start <= hs).collect();
+        let head = inside.iter().copied().find(|&ci| self.cands[ci].tok_start <= hs && he <= self.cands[ci].tok_end);
+        // A person whose first word is a known given name before other "persons"
+        // a model found ("CDU-Landesgruppe Mecklenburg-Vorpommern, Eckhardt Rehberg").
+        let given_name = |ci: usize| self.res.first_names.contains_key(self.text.tokens[self.cands[ci].tok_start].text.as_str());
+        let person = inside.iter().copied().filter(|&ci| self.is_person(ci)).max_by_key(|&ci| (given_name(ci), std::cmp::Reverse(ci)));
+        let chosen = match head {
+            Some(h) if matches!(self.cands[h].referent, crate::Referent::Description(_)) => {
+                // "a spokesperson for Stagecoach South": the body the role speaks for.
+                let owner = inside.iter().copied().find(|&ci| ci > h && !matches!(self.cands[ci].referent, crate::Referent::Description(_) | crate::Referent::Pronoun(_)));
+                // "Der Richter Barrington D. Parker schrieb": the name after the role.
+                let named = self.cands.iter().position(|n| n.tok_start == self.cands[h].tok_end).filter(|&n| self.is_person(n));
+                named.or(person).or(owner).or(Some(h))
+            }
+            Some(h) => Some(h),
+            None => person.or(inside.first().copied()),
+        };
+        Some(chosen)
+    }
+
+    /// Whether the parse shows the cue verb at `[cs, ce)` reporting a clause:
+    /// it has a subject and a clausal complement after it ("a fire officer said
+    /// wooden panels led to …", "The report said there was …").
+    pub(crate) fn reports_clause(&self, clause: (usize, usize), cs: usize, ce: usize) -> bool {
+        self.parses.clause(clause.0, clause.1).is_some_and(|p| p.subject_of(cs, ce).is_some() && p.complement_of(cs, ce).is_some())
+    }
+
+    /// The subject of the cue verb as written, as a char span: "a fire
+    /// officer", "The hotel's website". Cut at a comma, so that an apposition
+    /// or a relative clause stays out.
+    pub(crate) fn subject_phrase(&self, clause: (usize, usize), cs: usize, ce: usize) -> Option<(usize, usize)> {
+        let parse = self.parses.clause(clause.0, clause.1)?;
+        let subject = parse.subject_of(cs, ce)?;
+        let (from, to) = parse.subtree_tokens(subject);
+        let (_, head_end) = parse.word_tokens(subject);
+        let toks = &self.text.tokens;
+        let end = (head_end..to).find(|&k| matches!(toks[k].text.as_str(), "," | "(" | "–" | "—")).unwrap_or(to);
+        let from = (from..end).find(|&k| toks[k].is_word)?;
+        (from < end && end <= cs).then(|| (toks[from].start, toks[end - 1].end))
+    }
+
+    /// The parse's subject of the cue at `[cs, ce)` in the clause of tokens
+    /// `clause` where it names an actor, else what the word-order rules found.
+    pub(crate) fn prefer_syntax(&self, clause: (usize, usize), cs: usize, ce: usize, rules: Option<usize>) -> Option<usize> {
+        match self.syntactic_subject(clause, cs, ce) {
+            Some(Some(ci)) => Some(ci),
+            _ => rules,
+        }
     }
 
     /// "said Apple chief executive Tim Cook", "a déclaré le PDG de Proton, Andy
@@ -225,7 +288,7 @@ impl Context<'_> {
         // "dit-elle": the pronoun shares the cue's token.
         let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);
         let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next()).map(|ci| self.person_after_organisation(self.genitive_owner(ci, to), to));
-        Some((before.or(after), self.tok_span(cs, ce)))
+        Some((self.prefer_syntax((from, to), cs, ce, before.or(after)), self.tok_span(cs, ce)))
     }
 
     /// Speaker from the text before the opening mark: "X a déclaré : «",
@@ -253,7 +316,7 @@ impl Context<'_> {
                 // German verb-second: "Während der Debatte beschrieb Senator X Bolton als „…“".
                 let verb_second = self.lang == "de" && after.is_some_and(|ci| self.cands[ci].tok_start <= ce + 3) && self.cands_in(from, from + 1).next().is_none();
                 let speaker = if verb_second { after.or(before) } else { before.or(after) };
-                Some((speaker, self.tok_span(cs, ce)))
+                Some((self.prefer_syntax((from, to), cs, ce, speaker), self.tok_span(cs, ce)))
             }
             None if last == ":" => Some((self.clause_subject(from, to), (0, 0))),
             _ => None,

@@ -123,8 +123,15 @@ pub struct GoldScores {
     pub documents: usize,
     pub quotes: Prf,
     pub speakers: Accuracy,
+    /// Speakers matched by head word, as text-matching scorers do: the last
+    /// word of the names without a bracketed qualifier ("Blumenthal" for
+    /// "Richard Blumenthal", "Constitutional Court" for "Constitutional
+    /// Court (Taiwan)"), or an acronym of the gold name ("PAP").
+    pub speaker_heads: Accuracy,
     pub claims: Prf,
     pub claimants: Accuracy,
+    /// Claimants matched by head word (see `speaker_heads`).
+    pub claimant_heads: Accuracy,
     pub actors: Prf,
     pub dates: Accuracy,
     /// Stance of matched quotes and claims whose gold has one.
@@ -141,8 +148,10 @@ impl GoldScores {
         self.documents += o.documents;
         self.quotes.add(o.quotes);
         self.speakers.add(o.speakers);
+        self.speaker_heads.add(o.speaker_heads);
         self.claims.add(o.claims);
         self.claimants.add(o.claimants);
+        self.claimant_heads.add(o.claimant_heads);
         self.actors.add(o.actors);
         self.dates.add(o.dates);
         self.stance.add(o.stance);
@@ -199,6 +208,30 @@ fn same_actor(extraction: &Extraction, predicted: Option<&str>, gold: &GoldSpeak
     gold.name.as_deref().is_some_and(|g| slug(g) == slug(name) || p == format!("ner:{}", slug(g)))
 }
 
+/// The head word of an actor name: its last word, without a bracketed
+/// qualifier ("Constitutional Court (Taiwan)" → "court").
+fn head_word(name: &str) -> String {
+    let bare = name.split('(').next().unwrap_or(name);
+    bare.split_whitespace().last().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// Whether `short` is the acronym of `long`'s capitalised words ("PAP", "ALN").
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    let initials: String = long.split(|c: char| c.is_whitespace() || c == '-').filter(|w| w.len() > 3 || w.chars().next().is_some_and(char::is_uppercase)).filter_map(|w| w.chars().next()).collect();
+    short.chars().count() >= 2 && short.chars().all(|c| c.is_uppercase()) && initials.to_uppercase() == short
+}
+
+/// [`same_actor`], or the same head word, or an acronym of the gold name.
+fn same_head(extraction: &Extraction, predicted: Option<&str>, gold: &GoldSpeaker) -> bool {
+    if same_actor(extraction, predicted, gold) {
+        return true;
+    }
+    let (Some(p), Some(g)) = (predicted, gold.name.as_deref()) else { return false };
+    let name = extraction.actors.iter().find(|a| a.id == p).map(|a| a.name.as_str()).unwrap_or(p);
+    let head = head_word(name);
+    (!head.is_empty() && head == head_word(g)) || is_acronym_of(name, g)
+}
+
 /// Span P/R/F1 of predicted statements (quotes or claims) against gold ones,
 /// and the accuracy of their speakers over matched pairs with a gold speaker.
 fn score_statements(
@@ -206,11 +239,11 @@ fn score_statements(
     x: &Extraction,
     predicted: &[((usize, usize), Option<&dossier_core::SpeakerRef>, dossier_core::Stance)],
     gold: &[GoldStatement],
-) -> (Prf, Accuracy, Accuracy) {
+) -> (Prf, Accuracy, Accuracy, Accuracy) {
     let spans: Vec<(usize, usize)> = predicted.iter().map(|(span, _, _)| *span).collect();
     let gold_spans: Vec<(usize, usize)> = gold.iter().map(|g| (g.start, g.end)).collect();
     let matches = match_spans(text, &spans, &gold_spans);
-    let (mut speakers, mut stance) = (Accuracy::default(), Accuracy::default());
+    let (mut speakers, mut heads, mut stance) = (Accuracy::default(), Accuracy::default(), Accuracy::default());
     for (pi, gi) in &matches {
         if let Some(g) = &gold[*gi].stance {
             stance.total += 1;
@@ -220,9 +253,11 @@ fn score_statements(
             speakers.total += 1;
             let p = predicted[*pi].1.and_then(|sp| sp.actor_id.as_deref());
             speakers.correct += same_actor(x, p, g) as usize;
+            heads.total += 1;
+            heads.correct += same_head(x, p, g) as usize;
         }
     }
-    (Prf { tp: matches.len(), predicted: spans.len(), gold: gold_spans.len() }, speakers, stance)
+    (Prf { tp: matches.len(), predicted: spans.len(), gold: gold_spans.len() }, speakers, heads, stance)
 }
 
 fn stance_name(s: dossier_core::Stance) -> &'static str {
@@ -323,9 +358,9 @@ pub fn score_gold(extractor: &Extractor, gold: &GoldFile) -> GoldScores {
 
     let quotes: Vec<_> = x.quotes.iter().map(|q| ((q.start, q.end), q.speaker.as_ref(), q.stance)).collect();
     let (quote_stance, claim_stance);
-    (s.quotes, s.speakers, quote_stance) = score_statements(&text, &x, &quotes, &gold.quotes);
+    (s.quotes, s.speakers, s.speaker_heads, quote_stance) = score_statements(&text, &x, &quotes, &gold.quotes);
     let claims: Vec<_> = x.claims.iter().map(|c| ((c.start, c.end), c.claimant.as_ref(), c.stance)).collect();
-    (s.claims, s.claimants, claim_stance) = score_statements(&text, &x, &claims, &gold.claims);
+    (s.claims, s.claimants, s.claimant_heads, claim_stance) = score_statements(&text, &x, &claims, &gold.claims);
     s.stance = quote_stance;
     s.stance.add(claim_stance);
     (s.events, s.event_values) = score_events(&text, &x.events, &gold.events);

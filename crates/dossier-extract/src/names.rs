@@ -347,8 +347,14 @@ pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
         }
     }
     for c in cands.iter_mut() {
-        let Referent::Named { name, kind: ActorKind::Person } = &c.referent else { continue };
-        let Some(same_surname) = full_names.get(name.as_str()) else { continue };
+        // A one-word name a model called an organisation, or a registry word
+        // ("Hollande" beside "François Hollande"), is that person's surname too.
+        let word = match &c.referent {
+            Referent::Named { name, kind: ActorKind::Person } => name.as_str(),
+            Referent::Named { .. } | Referent::Registry(_) | Referent::Place(_) if c.tok_end == c.tok_start + 1 => text.tokens[c.tok_start].text.as_str(),
+            _ => continue,
+        };
+        let Some(same_surname) = full_names.get(word) else { continue };
         let best = same_surname.iter().rfind(|(at, _)| *at < c.start).or_else(|| same_surname.first());
         if let Some((_, full)) = best {
             c.referent = Referent::Named { name: full.clone(), kind: ActorKind::Person };

@@ -76,7 +76,10 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
         let mut confidence = if attribution.as_ref().is_some_and(|(_, cue)| *cue == NO_CUE) { Confidence::CLAUSE } else { Confidence::CUE };
         let starts_sentence = before_to <= before_from;
-        if attribution.is_none() && starts_sentence && si > 0 {
+        // "Die grundlegenden Bedürfnisse „…“": a quotation in a sentence that
+        // names nobody before it continues the previous sentence's speaker.
+        let nobody_before = starts_sentence || ctx.cands_in(before_from, before_to).next().is_none();
+        if attribution.is_none() && nobody_before && si > 0 {
             (attribution, confidence) = carried_over(ctx, &out, si);
         }
         // "», a-t-il ajouté" resolved above; "», ha aggiunto." names nobody: the

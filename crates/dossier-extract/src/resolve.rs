@@ -55,6 +55,62 @@ fn named_in_apposition(cands: &[Candidate], ci: usize, toks: &[crate::Token], ki
     }
 }
 
+/// An actor mention the resolver has passed: what later pronouns and
+/// descriptions may refer back to.
+struct Seen {
+    key: ActorKey,
+    /// In subject position (a verb or cue follows, or a cue precedes).
+    subject: bool,
+    /// Sentence index.
+    sentence: usize,
+    /// `m` or `f` where known: the registry, a title ("Mrs", "Frau"), a given name.
+    gender: Option<String>,
+}
+
+/// The actor a pronoun of gender `g` in sentence `sentence` refers to. Within
+/// the last two sentences a person outranks an organisation for personal
+/// pronouns, a subject outranks a mere mention, and the nearest wins among
+/// equals ("Anna Weber met the Apple team. She said …" → Anna Weber); a
+/// person's known gender must agree. Further back, the nearest person that
+/// agrees, else the nearest actor.
+fn resolve_pronoun<'h>(res: &Resources, history: &'h [Seen], g: &str, lang: &str, sentence: usize) -> Option<&'h ActorKey> {
+    let fits = |s: &&Seen| {
+        let kind = kind_of(res, &s.key);
+        match g {
+            "m" | "f" if kind == ActorKind::Person => s.gender.as_deref().is_none_or(|x| x == g),
+            // French "elle"/"il" also refer to organisations (l'entreprise → elle).
+            "f" | "m" => matches!(lang, "fr" | "es" | "it"),
+            _ => kind != ActorKind::Person,
+        }
+    };
+    let personal = matches!(g, "m" | "f");
+    let person = |s: &&Seen| personal && kind_of(res, &s.key) == ActorKind::Person;
+    let rank = |s: &&Seen| (person(s) as u8, s.subject as u8);
+    let mut best: Option<&Seen> = None;
+    for s in history.iter().rev().take_while(|s| s.sentence + 2 >= sentence).filter(fits) {
+        if best.as_ref().is_none_or(|b| rank(&s) > rank(b)) {
+            best = Some(s);
+        }
+    }
+    best.or_else(|| history.iter().rev().filter(fits).find(person)).or_else(|| history.iter().rev().find(fits)).map(|s| &s.key)
+}
+
+/// Gender of a detected person from a title just before the name ("Mrs",
+/// "M.", "Frau", "la señora") or from the given name's usual gender.
+fn person_gender(res: &Resources, toks: &[crate::Token], c: &Candidate) -> Option<String> {
+    if !matches!(c.referent, Referent::Named { kind: ActorKind::Person, .. }) {
+        return None;
+    }
+    let before = |n: usize| c.tok_start.checked_sub(n).map(|k| toks[k].lower.as_str());
+    let title = if before(1) == Some(".") { before(2) } else { before(1) };
+    let by_title = match title {
+        Some("mr" | "m" | "monsieur" | "herr" | "herrn" | "señor" | "sr" | "signor" | "sig" | "don") => Some("m"),
+        Some("mrs" | "ms" | "miss" | "mme" | "madame" | "mlle" | "frau" | "señora" | "sra" | "signora" | "doña") => Some("f"),
+        _ => None,
+    };
+    by_title.map(str::to_string).or_else(|| res.first_names.get(toks[c.tok_start].text.as_str()).cloned())
+}
+
 fn compatible(kind: ActorKind, wanted: &[ActorKind]) -> bool {
     wanted.contains(&kind) || (kind == ActorKind::Organization && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
 }
@@ -66,8 +122,11 @@ impl<'a> Resolver<'a> {
         let locatives = resource_list(res, lang, |c| &c.locatives);
         let mut resolved: Vec<Option<ActorKey>> = Vec::with_capacity(cands.len());
         let mut acting = Vec::with_capacity(cands.len());
-        let mut history: Vec<ActorKey> = Vec::new();
+        let mut history: Vec<Seen> = Vec::new();
+        // Registry actors of the places named so far, acting or not.
+        let mut places: Vec<usize> = Vec::new();
         for (ci, c) in cands.iter().enumerate() {
+            let sentence = text.sentence_at(c.start).unwrap_or(0);
             // Subject position: a verb (auxiliary or cue) follows within three tokens,
             // or it is coordinated with a following actor ("X et Y ont signé").
             let verb_follows = (c.tok_end..(c.tok_end + 3).min(toks.len())).any(|k| {
@@ -94,28 +153,14 @@ impl<'a> Resolver<'a> {
                         }
                         ActorKey::Named(n, _) => head.chars().count() >= 5 && n.to_lowercase().contains(&head),
                     };
-                    let compatible_recent: Vec<&ActorKey> = history.iter().rev().filter(|k| compatible(kind_of(res, k), kinds)).take(4).collect();
+                    let compatible_recent: Vec<&ActorKey> = history.iter().rev().map(|s| &s.key).filter(|k| compatible(kind_of(res, k), kinds)).take(4).collect();
+                    // "Le gouvernement" with no government seen yet: the country last named.
+                    let country = kinds.contains(&ActorKind::Government).then(|| places.last().map(|&i| ActorKey::Registry(i))).flatten();
                     named_in_apposition(cands, ci, toks, kinds)
                         .or_else(|| compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone()))
+                        .or(country)
                 }
-                Referent::Pronoun(g) => history
-                    .iter()
-                    .rev()
-                    .find(|k| {
-                        let kind = kind_of(res, k);
-                        let gender = match k {
-                            ActorKey::Registry(i) => res.actors[*i].gender.clone(),
-                            _ => None,
-                        };
-                        match g.as_str() {
-                            "m" | "f" if kind == ActorKind::Person => gender.as_deref().is_none_or(|x| x == g),
-                            // French "elle"/"il" also refer to organisations (l'entreprise → elle).
-                            "f" | "m" => lang == "fr" || lang == "es" || lang == "it",
-                            "pl" => kind != ActorKind::Person,
-                            _ => kind != ActorKind::Person,
-                        }
-                    })
-                    .cloned(),
+                Referent::Pronoun(g) => resolve_pronoun(res, &history, g, lang, sentence).cloned(),
             };
             let act = match c.referent {
                 Referent::Registry(_) => true,
@@ -125,8 +170,16 @@ impl<'a> Resolver<'a> {
             };
             if let Some(k) = &key {
                 if !matches!(c.referent, Referent::Place(_)) || act {
-                    history.push(k.clone());
+                    let gender = match (&c.referent, k) {
+                        (_, ActorKey::Registry(i)) => res.actors[*i].gender.clone(),
+                        (Referent::Named { .. }, _) => person_gender(res, toks, c),
+                        _ => history.iter().rev().find(|s| s.key == *k).and_then(|s| s.gender.clone()),
+                    };
+                    history.push(Seen { key: k.clone(), subject, sentence, gender });
                 }
+            }
+            if let Referent::Place(i) = c.referent {
+                places.push(i);
             }
             resolved.push(key);
             acting.push(act);

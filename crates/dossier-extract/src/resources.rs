@@ -235,6 +235,9 @@ pub struct Resources {
     /// Language → (against terms, for terms), lower-case.
     pub stance: BTreeMap<String, (Vec<String>, Vec<String>)>,
     pub dates: BTreeMap<String, DateLexicon>,
+    /// Given name → the gender it usually marks (`m`, `f`), from
+    /// `lexicons/first-names.tsv`: a weak default for pronoun agreement.
+    pub first_names: std::collections::HashMap<String, String>,
 }
 
 macro_rules! corpus_file {
@@ -270,6 +273,25 @@ const DATE_FILES: &[(&str, &str)] = &[
 ];
 const TOPIC_FILES: &[(&str, &str)] = &[corpus_file!("lexicons/topics/encryption.toml")];
 const STANCE: (&str, &str) = corpus_file!("lexicons/stance.toml");
+const FIRST_NAMES: (&str, &str) = corpus_file!("lexicons/first-names.tsv");
+
+/// `Name<TAB>m|f` lines; `#` comments and blank lines are skipped.
+fn parse_first_names(name: &str, text: &str) -> Result<std::collections::HashMap<String, String>, ResourceError> {
+    let mut out = std::collections::HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim_end();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_once('\t') {
+            Some((given, g @ ("m" | "f"))) => {
+                out.insert(given.to_string(), g.to_string());
+            }
+            _ => return Err(ResourceError { name: name.to_string(), reason: format!("line {}: expected `Name<TAB>m` or `Name<TAB>f`, found {line:?}", n + 1) }),
+        }
+    }
+    Ok(out)
+}
 
 fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, ResourceError> {
     toml::from_str(text).map_err(|e| ResourceError { name: name.to_string(), reason: e.to_string() })
@@ -350,6 +372,7 @@ impl Resources {
         for (lang, pro) in s.for_ {
             r.stance.entry(lang).or_default().1 = pro.terms.iter().map(|t| t.to_lowercase()).collect();
         }
+        r.first_names = parse_first_names(FIRST_NAMES.0, &read(FIRST_NAMES.0, FIRST_NAMES.1)?)?;
         Ok(r)
     }
 

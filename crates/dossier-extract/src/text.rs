@@ -40,7 +40,7 @@ pub struct Text {
 
 fn normalise_char(c: char) -> char {
     match c {
-        '’' | 'ʼ' | '`' | '´' => '\'',
+        '’' | 'ʼ' | '`' | '´' | '′' => '\'',
         '\u{2010}' | '\u{2011}' => '-',
         other => other,
     }
@@ -62,7 +62,9 @@ pub fn tokenize(chars: &[char], offset: usize) -> Vec<Token> {
         if c.is_alphanumeric() {
             while i < chars.len() {
                 let d = chars[i];
-                let joiner = (d == '-' || d == '\u{2011}' || (d == '.' && chars[start..i].iter().all(|x| x.is_uppercase() || *x == '.')))
+                // Irish names keep their apostrophe: "O'Brien", "O’Leary".
+                let irish = i == start + 1 && c == 'O' && matches!(d, '\'' | '’' | '′') && chars.get(i + 1).is_some_and(|n| n.is_uppercase());
+                let joiner = (d == '-' || d == '\u{2011}' || irish || (d == '.' && chars[start..i].iter().all(|x| x.is_uppercase() || *x == '.')))
                     && i + 1 < chars.len()
                     && chars[i + 1].is_alphanumeric();
                 if d.is_alphanumeric() || joiner {

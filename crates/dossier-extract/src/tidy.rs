@@ -31,8 +31,15 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
         let c = &cands[ci];
         // Post-nominals make a person of a name a model took for an organisation ("Kama Melly QC").
         let post_nominal = POST_NOMINALS.contains(&toks[c.tok_end - 1].text.trim_end_matches('.'));
+        // "Connecticut Senator Richard Blumenthal": a role a model took for an
+        // organisation, right before the person who holds it.
+        let role_before_person = titles.is_title(&toks[c.tok_end - 1]) && cands.iter().any(|n| n.tok_start == c.tok_end && matches!(n.referent, Referent::Named { kind: ActorKind::Person, .. }));
         match &c.referent {
             Referent::Named { kind: ActorKind::Person, .. } => {}
+            Referent::Named { .. } if role_before_person => {
+                keep[ci] = false;
+                continue;
+            }
             Referent::Named { .. } if post_nominal && c.tok_end - c.tok_start >= 3 => {}
             _ => continue,
         }
@@ -52,6 +59,26 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
         k += 1;
         keep[k - 1]
     });
+}
+
+/// "François Hollande", "Paris Hilton": a registry word or place right after a
+/// given name nobody else took is a person's surname, not the registry actor
+/// ("Hollande" is also the Netherlands).
+pub(crate) fn given_name_before_registry_word(cands: &mut [Candidate], text: &Text, first_names: &std::collections::HashMap<String, String>) {
+    let toks = &text.tokens;
+    let mut taken = vec![false; toks.len()];
+    for c in cands.iter() {
+        taken[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
+    }
+    for c in cands.iter_mut() {
+        let registry_word = matches!(c.referent, Referent::Registry(_) | Referent::Place(_)) && c.tok_end == c.tok_start + 1;
+        let Some(g) = c.tok_start.checked_sub(1).filter(|&g| registry_word && !taken[g]) else { continue };
+        let adjacent = toks[g].end + 1 == toks[c.tok_start].start;
+        if adjacent && toks[g].is_capitalised() && first_names.contains_key(toks[g].text.as_str()) {
+            let (start, end) = (toks[g].start, c.end);
+            *c = Candidate { start, end, tok_start: g, tok_end: c.tok_end, referent: Referent::Named { name: text.slice(start, end), kind: ActorKind::Person }, weak: false };
+        }
+    }
 }
 
 /// "Polska Agencja Prasowa (PAP)", "the World Health Organization (WHO)": an

@@ -174,9 +174,9 @@ pub fn eval(args: &EvalArgs, extractor: impl FnOnce() -> Result<Extractor>) -> R
                 for (lang, s) in &scores {
                     println!("{lang} ({} documents)", s.documents);
                     println!("  quotes    {}", prf(&s.quotes));
-                    println!("  speakers  accuracy {:.3} ({}/{})", s.speakers.value(), s.speakers.correct, s.speakers.total);
+                    println!("  speakers  accuracy {:.3} ({}/{}); by head word {:.3}", s.speakers.value(), s.speakers.correct, s.speakers.total, s.speaker_heads.value());
                     println!("  claims    {}", prf(&s.claims));
-                    println!("  claimants accuracy {:.3} ({}/{})", s.claimants.value(), s.claimants.correct, s.claimants.total);
+                    println!("  claimants accuracy {:.3} ({}/{}); by head word {:.3}", s.claimants.value(), s.claimants.correct, s.claimants.total, s.claimant_heads.value());
                     println!("  actors    {}", prf(&s.actors));
                     println!("  dates     value accuracy {:.3} ({}/{})", s.dates.value(), s.dates.correct, s.dates.total);
                     println!("  events    {}; date value accuracy {:.3} ({}/{})", prf(&s.events), s.event_values.value(), s.event_values.correct, s.event_values.total);

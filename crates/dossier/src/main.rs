@@ -54,6 +54,10 @@ struct Cli {
     /// Map an ONNX model label to an actor kind, e.g. --ner-label B-PER=person (repeatable).
     #[arg(long, global = true, value_name = "LABEL=KIND")]
     ner_label: Vec<String>,
+    /// Find speakers with the word-order rules alone, without the built-in
+    /// dependency parser (models/syntax-multi.bin): faster, fewer right speakers.
+    #[arg(long, global = true)]
+    no_syntax: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -109,12 +113,17 @@ fn extractor(cli: &Cli) -> Result<dossier_extract::Extractor> {
     }
     let organisations = !cli.no_ner_organisations;
     let detector = ner::detector(&cli.ner_model, &cli.ner_label, organisations)?;
-    let name = match (cli.ner_model.as_str(), organisations) {
+    let mut name = match (cli.ner_model.as_str(), organisations) {
         ("none", _) => "rules".to_string(),
         (model, false) => format!("ner={model}"),
         (model, true) => format!("ner={model},organisations"),
     };
-    let x = dossier_extract::Extractor::with_resources(res).with_named_detector(detector, &name);
+    let mut x = dossier_extract::Extractor::with_resources(res);
+    if cli.no_syntax {
+        name.push_str(",no-syntax");
+        x = x.without_syntax();
+    }
+    let x = x.with_named_detector(detector, &name);
     // A resources folder may bring its own instrument registry.
     match cli.resources.as_ref().map(|dir| dir.join("legal/instruments.toml")).filter(|p| p.is_file()) {
         Some(path) => {

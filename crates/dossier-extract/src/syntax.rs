@@ -1,0 +1,259 @@
+//! Syntax for attribution: the subject of a cue verb, read off a dependency
+//! parse of its sentence. The shipped multilingual parser (`dossier-syntax`,
+//! `models/syntax-multi.bin`) runs only on sentences that hold a cue verb an
+//! attribution asks about, each at most once per document.
+//!
+//! Why a parse: the word before a speech verb is often not its subject
+//! ("Dr. Steven Wolf at Saint Francis said", "the company's chief executive,
+//! Jan Novak, said", "Bush, who met Bolton on Monday, said"); the subject
+//! relation is.
+
+use crate::text::Text;
+use dossier_syntax::{SyntaxModel, TokenAnalysis};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+static BUILTIN: OnceLock<Option<SyntaxModel>> = OnceLock::new();
+
+/// The shipped model, loaded once per process (about 0.2 s). `None` only if
+/// the embedded file failed to load, which `dossier-syntax`'s tests rule out.
+pub(crate) fn builtin() -> Option<&'static SyntaxModel> {
+    BUILTIN
+        .get_or_init(|| SyntaxModel::embedded().ok())
+        .as_ref()
+}
+
+/// One parsed sentence: the parser's words as token ranges, and their analyses.
+pub(crate) struct Parse {
+    words: Vec<(usize, usize)>,
+    /// Each word, lower-cased.
+    lower: Vec<String>,
+    analysis: Vec<TokenAnalysis>,
+}
+
+/// The parses of one document's sentences, made on demand.
+pub(crate) struct Parses<'a> {
+    model: Option<&'a SyntaxModel>,
+    text: &'a Text,
+    lang: &'a str,
+    cache: RefCell<HashMap<(usize, usize), Rc<Parse>>>,
+}
+
+impl<'a> Parses<'a> {
+    pub(crate) fn new(model: Option<&'a SyntaxModel>, text: &'a Text, lang: &'a str) -> Parses<'a> {
+        Parses {
+            model,
+            text,
+            lang,
+            cache: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The parse of tokens `[from, to)` as one sentence (a whole sentence, or
+    /// the clause that introduces a quotation), or `None` without a model.
+    pub(crate) fn clause(&self, from: usize, to: usize) -> Option<Rc<Parse>> {
+        let model = self.model?;
+        if from >= to || to > self.text.tokens.len() {
+            return None;
+        }
+        if let Some(p) = self.cache.borrow().get(&(from, to)) {
+            return Some(p.clone());
+        }
+        let words = syntactic_words(self.text, from, to, self.lang);
+        let strings: Vec<String> = words
+            .iter()
+            .map(|&(a, b)| {
+                self.text.tokens[a..b]
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<&str> = strings.iter().map(String::as_str).collect();
+        let analysis = model.parse(&refs, self.lang);
+        let lower = strings.iter().map(|w| w.to_lowercase()).collect();
+        let parse = Rc::new(Parse {
+            words,
+            lower,
+            analysis,
+        });
+        self.cache.borrow_mut().insert((from, to), parse.clone());
+        Some(parse)
+    }
+}
+
+/// Tokens grouped into the words UD treebanks use: an elided article keeps
+/// its apostrophe ("l'", "dell'"), English clitics take theirs ("'s", "n't").
+fn syntactic_words(text: &Text, from: usize, to: usize, lang: &str) -> Vec<(usize, usize)> {
+    let toks = &text.tokens;
+    let mut words: Vec<(usize, usize)> = Vec::with_capacity(to - from);
+    let mut k = from;
+    while k < to {
+        let glued_to_next = k + 1 < to && toks[k].end == toks[k + 1].start;
+        if toks[k].text == "'"
+            && glued_to_next
+            && lang == "en"
+            && k > from
+            && toks[k - 1].end == toks[k].start
+        {
+            words.push((k, k + 2));
+            k += 2;
+            continue;
+        }
+        if toks[k].is_word
+            && glued_to_next
+            && toks[k + 1].text == "'"
+            && matches!(lang, "fr" | "it")
+        {
+            words.push((k, k + 2));
+            k += 2;
+            continue;
+        }
+        words.push((k, k + 1));
+        k += 1;
+    }
+    words
+}
+
+/// Relative pronouns: the subject of a relative clause stands for the noun it hangs on.
+fn is_relative(word: &str) -> bool {
+    matches!(
+        word,
+        "who"
+            | "which"
+            | "that"
+            | "qui"
+            | "lequel"
+            | "laquelle"
+            | "der"
+            | "die"
+            | "das"
+            | "welcher"
+            | "welche"
+            | "che"
+            | "quien"
+            | "quienes"
+            | "que"
+            | "cual"
+    )
+}
+
+impl Parse {
+    fn word_at(&self, tok: usize) -> Option<usize> {
+        self.words.iter().position(|&(a, b)| a <= tok && tok < b)
+    }
+
+    fn head(&self, w: usize) -> Option<usize> {
+        self.analysis[w].head.checked_sub(1)
+    }
+
+    fn children<'p>(&'p self, w: usize) -> impl Iterator<Item = usize> + 'p {
+        (0..self.analysis.len()).filter(move |&c| self.analysis[c].head == w + 1)
+    }
+
+    /// Token range `[from, to)` of word `w` itself.
+    pub(crate) fn word_tokens(&self, w: usize) -> (usize, usize) {
+        self.words[w]
+    }
+
+    /// Token range `[from, to)` covered by word `w` and everything under it.
+    pub(crate) fn subtree_tokens(&self, w: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = (w, w);
+        let mut stack = vec![w];
+        while let Some(x) = stack.pop() {
+            lo = lo.min(x);
+            hi = hi.max(x);
+            stack.extend(self.children(x));
+        }
+        (self.words[lo].0, self.words[hi].1)
+    }
+
+    /// The verb word of a cue spanning tokens `[cs, ce)`: the cue word whose
+    /// head lies outside the cue ("a déclaré": "déclaré").
+    fn cue_verb(&self, cs: usize, ce: usize) -> Option<usize> {
+        let in_cue = |w: usize| self.words[w].0 >= cs && self.words[w].1 <= ce;
+        let cue_words: Vec<usize> = (0..self.words.len()).filter(|&w| in_cue(w)).collect();
+        cue_words
+            .iter()
+            .copied()
+            .find(|&w| self.head(w).is_none_or(|h| !in_cue(h)))
+            .or_else(|| cue_words.first().copied())
+    }
+
+    /// The clausal complement the cue verb at tokens `[cs, ce)` reports, after
+    /// the verb ("said [wooden panels led to …]").
+    pub(crate) fn complement_of(&self, cs: usize, ce: usize) -> Option<usize> {
+        let verb = self.cue_verb(cs, ce)?;
+        self.children(verb)
+            .find(|&c| c > verb && self.analysis[c].deprel == "ccomp")
+    }
+
+    /// The subject word of the cue verb at tokens `[cs, ce)`: its `nsubj`, the
+    /// subject of the verb it is coordinated with or completes ("arrived and
+    /// said", "wanted to say"), and the noun a relative clause hangs on.
+    pub(crate) fn subject_of(&self, cs: usize, ce: usize) -> Option<usize> {
+        let mut verb = self.cue_verb(cs, ce).or_else(|| self.word_at(cs))?;
+        for _ in 0..3 {
+            if let Some(s) = self
+                .children(verb)
+                .find(|&c| self.analysis[c].deprel == "nsubj")
+            {
+                let relative = self.analysis[verb].deprel == "acl" && is_relative(&self.lower[s]);
+                return if relative { self.head(verb) } else { Some(s) };
+            }
+            if !matches!(self.analysis[verb].deprel.as_str(), "conj" | "xcomp") {
+                return None;
+            }
+            verb = self.head(verb)?;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn elisions_and_clitics_join_their_apostrophe() {
+        let text = Text::new("L'entreprise a dit. Apple's chief didn't say.");
+        let s = text.sentences[0];
+        let w = syntactic_words(&text, s.tok_start, s.tok_end, "fr");
+        assert_eq!(w[0], (0, 2));
+        let s = text.sentences[1];
+        let w = syntactic_words(&text, s.tok_start, s.tok_end, "en");
+        let words: Vec<String> = w
+            .iter()
+            .map(|&(a, b)| text.tokens[a..b].iter().map(|t| t.text.as_str()).collect())
+            .collect();
+        assert_eq!(
+            words,
+            vec!["Apple", "'s", "chief", "didn", "'t", "say", "."]
+        );
+    }
+
+    #[test]
+    fn subject_of_a_speech_verb_past_a_prepositional_phrase() {
+        let text = Text::new("Dr. Steven Wolf at Saint Francis said the hospital was ready.");
+        let parses = Parses::new(builtin(), &text, "en");
+        let s = text.sentences[0];
+        let p = parses.clause(s.tok_start, s.tok_end).expect("model");
+        let said = text
+            .tokens
+            .iter()
+            .position(|t| t.text == "said")
+            .expect("said");
+        let s = p.subject_of(said, said + 1).expect("subject");
+        let (a, b) = p.words[s];
+        // UD heads a name with its first word ("Steven" ← flat "Wolf").
+        assert_eq!(
+            text.tokens[a..b]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<String>(),
+            "Steven"
+        );
+    }
+}
