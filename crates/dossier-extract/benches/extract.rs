@@ -1,7 +1,8 @@
 //! Extraction throughput on one core: `cargo bench -p dossier-extract --bench extract [-- ROUNDS]`.
 //! Runs the extractor over the bundled news texts (seed + project fixtures) ROUNDS times,
-//! once with the rules and registry alone and once checked by the trained model
-//! `models/ner-multi.bin` (the `dossier` binary's default), and reports documents,
+//! once with the rules and registry alone, once checked by the trained model
+//! `models/ner-multi.bin` (the `dossier` binary's default) and once the same
+//! without the dependency parser (`--no-syntax`), and reports documents,
 //! bytes and tokens per second for each; then times one long text without
 //! sentence ends, where anything quadratic shows.
 
@@ -28,14 +29,18 @@ fn main() {
     let setup = t0.elapsed();
     println!("extractor setup (embedded resources): {:.1} ms", setup.as_secs_f64() * 1000.0);
     let model_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../models/ner-multi.bin");
-    let model = dossier_ner::NerModel::load(&model_path).expect("models/ner-multi.bin");
     // As the `dossier` binary runs it: persons and organisations from the model.
-    let mut model = TrainedNerDetector::new(model);
-    model.organisations = true;
-    let checked = Extractor::new().with_detector(Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), model)));
+    let trained = || {
+        let mut model = TrainedNerDetector::new(dossier_ner::NerModel::load(&model_path).expect("models/ner-multi.bin"));
+        model.organisations = true;
+        Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), model))
+    };
+    let checked = Extractor::new().with_detector(trained());
+    // The same without the dependency parser (`dossier --no-syntax`): what attribution by syntax costs.
+    let no_syntax = Extractor::new().without_syntax().with_detector(trained());
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let tokens: usize = docs.iter().map(|d| Text::new(&d.text).tokens.len()).sum();
-    for (name, extractor) in [("rules + registry", &rules), ("rules + registry + trained NER", &checked)] {
+    for (name, extractor) in [("rules + registry", &rules), ("rules + registry + trained NER (the default)", &checked), ("the default without the parser", &no_syntax)] {
         let start = Instant::now();
         let mut found = 0usize;
         for _ in 0..rounds {
@@ -61,7 +66,7 @@ fn main() {
     let long: String = docs.iter().map(|d| d.text.replace(['.', '!', '?', '\n'], " ")).collect::<Vec<_>>().join(" ").repeat(20);
     let long_doc = Document { text: long, ..docs[1].clone() };
     let long_tokens = Text::new(&long_doc.text).tokens.len();
-    for (name, extractor) in [("rules + registry", &rules), ("rules + registry + trained NER", &checked)] {
+    for (name, extractor) in [("rules + registry", &rules), ("rules + registry + trained NER (the default)", &checked), ("the default without the parser", &no_syntax)] {
         let start = Instant::now();
         let x = extractor.extract(&long_doc);
         let secs = start.elapsed().as_secs_f64();

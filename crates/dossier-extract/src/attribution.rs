@@ -132,15 +132,32 @@ impl Context<'_> {
     pub(crate) fn syntactic_subject(&self, clause: (usize, usize), cs: usize, ce: usize) -> Option<Option<usize>> {
         let parse = self.parses.clause(clause.0, clause.1)?;
         let subject = parse.subject_of(cs, ce)?;
-        let (from, to) = parse.subtree_tokens(subject);
-        let (hs, he) = parse.word_tokens(subject);
+        Some(self.actor_heading(&parse, subject))
+    }
+
+    /// The source an "according to" marker at tokens `[k, end)` names, by the
+    /// parse: the phrase the marker hangs on ("According to Windsor Locks'
+    /// first selectman, Chris Kervick," → Chris Kervick). As
+    /// [`Context::syntactic_subject`].
+    pub(crate) fn syntactic_source(&self, clause: (usize, usize), k: usize, end: usize) -> Option<Option<usize>> {
+        let parse = self.parses.clause(clause.0, clause.1)?;
+        let object = parse.marker_object(k, end)?;
+        Some(self.actor_heading(&parse, object))
+    }
+
+    /// The actor a phrase headed by word `word` names: the actor at its head,
+    /// a person named beside a role at its head, else a person in it, else
+    /// its first actor.
+    fn actor_heading(&self, parse: &crate::syntax::Parse, word: usize) -> Option<usize> {
+        let (from, to) = parse.subtree_tokens(word);
+        let (hs, he) = parse.word_tokens(word);
         let inside: Vec<usize> = self.cands_in(from, to).filter(|&ci| !matches!(self.cands[ci].referent, crate::Referent::Place(_)) || self.cands[ci].tok_start <= hs).collect();
         let head = inside.iter().copied().find(|&ci| self.cands[ci].tok_start <= hs && he <= self.cands[ci].tok_end);
         // A person whose first word is a known given name before other "persons"
         // a model found ("CDU-Landesgruppe Mecklenburg-Vorpommern, Eckhardt Rehberg").
         let given_name = |ci: usize| self.res.first_names.contains_key(self.text.tokens[self.cands[ci].tok_start].text.as_str());
         let person = inside.iter().copied().filter(|&ci| self.is_person(ci)).max_by_key(|&ci| (given_name(ci), std::cmp::Reverse(ci)));
-        let chosen = match head {
+        match head {
             Some(h) if matches!(self.cands[h].referent, crate::Referent::Description(_)) => {
                 // "a spokesperson for Stagecoach South": the body the role speaks for.
                 let owner = inside.iter().copied().find(|&ci| ci > h && !matches!(self.cands[ci].referent, crate::Referent::Description(_) | crate::Referent::Pronoun(_)));
@@ -150,8 +167,7 @@ impl Context<'_> {
             }
             Some(h) => Some(h),
             None => person.or(inside.first().copied()),
-        };
-        Some(chosen)
+        }
     }
 
     /// Whether the parse shows the cue verb at `[cs, ce)` reporting a clause:
@@ -280,7 +296,8 @@ impl Context<'_> {
             return None;
         }
         if let Some(end) = self.according_at(k).filter(|e| *e <= to) {
-            return Some((self.cands_in(end, (end + 4).min(to)).next(), self.tok_span(k, end)));
+            let source = self.prefer_syntactic_source((from, to), k, end, self.cands_in(end, (end + 4).min(to)).next());
+            return Some((source, self.tok_span(k, end)));
         }
         let window = (k + 6).min(to);
         let (cs, ce, _) = self.cue_in(k, window)?;
@@ -305,7 +322,7 @@ impl Context<'_> {
         let last = toks[to - 1].text.as_str();
         if let Some(k) = (from..to).find(|&k| self.according_at(k).is_some()) {
             let end = self.according_at(k)?;
-            let speaker = self.cands_in(end, to).next();
+            let speaker = self.prefer_syntactic_source((from, to), k, end, self.cands_in(end, to).next());
             return Some((speaker, self.tok_span(k, end)));
         }
         let ends_clause = matches!(last, ":" | ",");
@@ -320,6 +337,15 @@ impl Context<'_> {
             }
             None if last == ":" => Some((self.clause_subject(from, to), (0, 0))),
             _ => None,
+        }
+    }
+
+    /// The parse's source of the marker at `[k, end)` where it names an actor,
+    /// else what the word-order rules found.
+    pub(crate) fn prefer_syntactic_source(&self, clause: (usize, usize), k: usize, end: usize, rules: Option<usize>) -> Option<usize> {
+        match self.syntactic_source(clause, k, end) {
+            Some(Some(ci)) => Some(ci),
+            _ => rules,
         }
     }
 

@@ -193,7 +193,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                 return (from < to).then(|| Found { start: toks[from].start, end: toks[to - 1].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
             }
             let near_start = k <= ts + 1 || (k <= ts + 3 && self.connectives.contains(&toks[ts].lower));
-            let claimant = ctx.cands_in(mend, (mend + 6).min(te)).next();
+            let claimant = ctx.prefer_syntactic_source((ts, te), k, mend, ctx.cands_in(mend, (mend + 6).min(te)).next());
             // At the start of a sentence the marker holds even when the source is
             // not an actor we know ("Selon la présidence polonaise du Conseil, …").
             if claimant.is_none() && !near_start {

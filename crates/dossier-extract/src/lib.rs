@@ -171,7 +171,7 @@ impl Extractor {
         }
         cands.extend(self.detector.detect(&text, lang, &taken, &self.res));
         let titles = tidy::Titles::new(&self.res);
-        tidy::tidy_person_names(&mut cands, &text, &titles);
+        tidy::tidy_person_names(&mut cands, &text, &titles, &self.res.first_names);
         tidy::given_name_before_registry_word(&mut cands, &text, &self.res.first_names);
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         link_surnames(&mut cands, &text);

@@ -190,6 +190,15 @@ impl Parse {
             .find(|&c| c > verb && self.analysis[c].deprel == "ccomp")
     }
 
+    /// The phrase an "according to" marker at tokens `[k, end)` introduces:
+    /// the word outside the marker that its words hang on ("selon [X]",
+    /// "[X] zufolge").
+    pub(crate) fn marker_object(&self, k: usize, end: usize) -> Option<usize> {
+        let in_marker = |w: usize| self.words[w].0 >= k && self.words[w].1 <= end;
+        // Only a preposition's object: a marker the parser hung on a verb names nobody.
+        (0..self.words.len()).filter(|&w| in_marker(w) && self.analysis[w].deprel == "case").find_map(|w| self.head(w).filter(|&h| !in_marker(h)))
+    }
+
     /// The subject word of the cue verb at tokens `[cs, ce)`: its `nsubj`, the
     /// subject of the verb it is coordinated with or completes ("arrived and
     /// said", "wanted to say"), and the noun a relative clause hangs on.

@@ -301,3 +301,61 @@ fn legal_references_are_listed_and_attached_to_statements() {
     assert_eq!(x.legal_refs[0].instrument_id.as_deref(), Some("ipa-2016"));
     assert_eq!(x.claims[0].instruments, vec!["ipa-2016"]);
 }
+
+fn speaker_text(s: Option<&dossier_core::SpeakerRef>) -> Option<&str> {
+    s.map(|s| s.text.as_str())
+}
+
+#[test]
+fn the_parse_finds_the_subject_past_a_prepositional_phrase() {
+    let text = "Dr. Ellen Hart at Saint Mary Hospital said, \"We received a mass casualty alert this morning and we are ready.\"";
+    let x = checked_by_model().extract(&doc("en", text, None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Ellen Hart"));
+}
+
+#[test]
+fn a_source_that_names_no_actor_keeps_its_words() {
+    let x = Extractor::new().extract(&doc("en", "A fire officer said wooden panels had blocked the corridors of the hotel.", None));
+    let c = x.claims.first().expect("a claim");
+    assert!(c.text.starts_with("wooden panels"), "{}", c.text);
+    let who = c.claimant.as_ref().expect("a source");
+    assert_eq!((who.text.as_str(), who.actor_id.as_deref()), ("A fire officer", None));
+}
+
+#[test]
+fn personal_pronouns_agree_with_the_given_name() {
+    let text = "Gloria Vanderbilt was married to Marlon Brando for a while. She would later say her union with Cooper was her only happy marriage.";
+    let x = checked_by_model().extract(&doc("en", text, None));
+    let who = x.claims.first().and_then(|c| c.claimant.as_ref()).expect("a claimant");
+    assert_eq!(who.actor_id.as_deref(), Some("ner:gloria-vanderbilt"));
+}
+
+#[test]
+fn a_given_name_makes_a_person_of_a_registry_word() {
+    let x = Extractor::new().extract(&doc("fr", "François Hollande a promis « la réduction de la part du nucléaire dans la production d'électricité ».", None));
+    let who = x.quotes.first().and_then(|q| q.speaker.as_ref()).expect("a speaker");
+    assert_eq!((who.text.as_str(), who.actor_id.as_deref()), ("François Hollande", Some("ner:françois-hollande")));
+}
+
+#[test]
+fn a_role_before_a_name_is_no_organisation_and_the_surname_links_back() {
+    let text = "According to Connecticut Senator Richard Blumenthal, the airplane is one of eighteen still flying. Blumenthal said the board would begin an investigation.";
+    let x = Extractor::new().extract(&doc("en", text, None));
+    let ids: Vec<Option<&str>> = x.claims.iter().map(|c| c.claimant.as_ref().and_then(|s| s.actor_id.as_deref())).collect();
+    assert_eq!(ids, vec![Some("ner:richard-blumenthal"); 2]);
+}
+
+#[test]
+fn irish_names_keep_their_apostrophe() {
+    let t = Text::new("Robert O'Brien and Michael O’Leary spoke.");
+    let words: Vec<&str> = t.tokens.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(words, ["Robert", "O'Brien", "and", "Michael", "O'Leary", "spoke", "."]);
+}
+
+#[test]
+fn a_quotation_in_a_sentence_naming_nobody_continues_the_last_speaker() {
+    let text = "Barham Salih rief die Geberländer auf, mehr zu tun. Die grundlegenden Bedürfnisse „von der Elektrizität bis zum Wasser sind nicht befriedigt“.";
+    let x = Extractor::new().extract(&doc("de", text, None));
+    let q = x.quotes.iter().find(|q| q.text.starts_with("von der")).expect("the quotation");
+    assert_eq!(speaker_text(q.speaker.as_ref()), Some("Barham Salih"));
+}

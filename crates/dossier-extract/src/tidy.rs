@@ -18,7 +18,7 @@ use dossier_core::ActorKind;
 const POST_NOMINALS: &[&str] = &["QC", "KC", "MP", "MEP", "MdB", "MdEP", "PhD", "OBE", "MBE", "CBE", "KBE", "Esq"];
 
 /// Tidy the person names among `cands` in place (see the module doc).
-pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles: &Titles) {
+pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles: &Titles, first_names: &std::collections::HashMap<String, String>) {
     let toks = &text.tokens;
     // Whole person names as written, to find names fused with the next one.
     let person_names: std::collections::HashSet<Vec<&str>> = cands
@@ -31,6 +31,8 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
         let c = &cands[ci];
         // Post-nominals make a person of a name a model took for an organisation ("Kama Melly QC").
         let post_nominal = POST_NOMINALS.contains(&toks[c.tok_end - 1].text.trim_end_matches('.'));
+        // So does a title before a given name ("Presidential Spokesperson Harry Roque").
+        let titled = (c.tok_start..c.tok_end.saturating_sub(2)).any(|k| titles.is_title(&toks[k]) && first_names.contains_key(toks[k + 1].text.as_str()));
         // "Connecticut Senator Richard Blumenthal": a role a model took for an
         // organisation, right before the person who holds it.
         let role_before_person = titles.is_title(&toks[c.tok_end - 1]) && cands.iter().any(|n| n.tok_start == c.tok_end && matches!(n.referent, Referent::Named { kind: ActorKind::Person, .. }));
@@ -40,7 +42,7 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
                 keep[ci] = false;
                 continue;
             }
-            Referent::Named { .. } if post_nominal && c.tok_end - c.tok_start >= 3 => {}
+            Referent::Named { .. } if (post_nominal || titled) && c.tok_end - c.tok_start >= 3 => {}
             _ => continue,
         }
         let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, titles);
@@ -181,7 +183,8 @@ mod tests {
         let a = t.tokens.iter().position(|k| k.start == start).unwrap();
         let b = t.tokens.iter().position(|k| k.end == end).unwrap() + 1;
         let mut cands = vec![Candidate { start, end, tok_start: a, tok_end: b, referent: Referent::Named { name: name.into(), kind: ActorKind::Person }, weak: true }];
-        tidy_person_names(&mut cands, &t, &Titles::new(&Resources::embedded().unwrap()));
+        let res = Resources::embedded().unwrap();
+        tidy_person_names(&mut cands, &t, &Titles::new(&res), &res.first_names);
         cands.iter().map(|c| t.slice(c.start, c.end)).collect()
     }
 
