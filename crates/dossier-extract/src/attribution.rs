@@ -194,6 +194,12 @@ impl Context<'_> {
     /// The parse's subject of the cue at `[cs, ce)` in the clause of tokens
     /// `clause` where it names an actor, else what the word-order rules found.
     pub(crate) fn prefer_syntax(&self, clause: (usize, usize), cs: usize, ce: usize, rules: Option<usize>) -> Option<usize> {
+        // "Anna Weber said", "said Anna Weber": the clause's only actor touching
+        // the cue needs no parse (most reports; parsing costs half the time).
+        let touching = rules.is_some_and(|ci| self.cands[ci].tok_end == cs || self.cands[ci].tok_start == ce);
+        if touching && self.cands_in(clause.0, clause.1).take_while(|&ci| self.cands[ci].tok_start < cs).count() <= 1 {
+            return rules;
+        }
         match self.syntactic_subject(clause, cs, ce) {
             Some(Some(ci)) => Some(ci),
             _ => rules,

@@ -105,8 +105,12 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
     for (si, s) in clauses(ctx).iter().enumerate() {
         let inside: Vec<&Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
         let unquoted = |from: usize, to: usize| toks.iter().filter(|t| t.is_word && t.start >= from && t.end <= to && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+        // A quotation with a speaker may be continued in the reportative mood
+        // ("„…“, sagte Salih. Es sei Zeit, zu handeln.").
+        let quoted_speaker = inside.iter().rev().find_map(|q| q.speaker).map(|sp| (si, Some(sp)));
         // A sentence that is all quotation reports nothing more.
         if unquoted(s.start, s.end) < 4 {
+            last_claim = quoted_speaker;
             continue;
         }
         let found = finder
@@ -115,7 +119,7 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
             .or_else(|| finder.by_cue_verb(s))
             .or_else(|| finder.continuation(s, si, last_claim));
         let Some(f) = found else {
-            last_claim = None;
+            last_claim = quoted_speaker;
             continue;
         };
         let (start, end) = ctx.text.trim_span(f.start, f.end);

@@ -17,6 +17,10 @@ use std::sync::OnceLock;
 
 static BUILTIN: OnceLock<Option<SyntaxModel>> = OnceLock::new();
 
+/// Longest clause parsed, in tokens: news sentences are far shorter, and a
+/// greedy parse of a longer run is more often wrong than the rules.
+const MAX_CLAUSE_TOKENS: usize = 80;
+
 /// The shipped model, loaded once per process (about 0.2 s). `None` only if
 /// the embedded file failed to load, which `dossier-syntax`'s tests rule out.
 pub(crate) fn builtin() -> Option<&'static SyntaxModel> {
@@ -52,10 +56,12 @@ impl<'a> Parses<'a> {
     }
 
     /// The parse of tokens `[from, to)` as one sentence (a whole sentence, or
-    /// the clause that introduces a quotation), or `None` without a model.
+    /// the clause that introduces a quotation), or `None` without a model or
+    /// for a clause too long for the parser to be of use (a list, a text
+    /// without full stops).
     pub(crate) fn clause(&self, from: usize, to: usize) -> Option<Rc<Parse>> {
         let model = self.model?;
-        if from >= to || to > self.text.tokens.len() {
+        if from >= to || to > self.text.tokens.len() || to - from > MAX_CLAUSE_TOKENS {
             return None;
         }
         if let Some(p) = self.cache.borrow().get(&(from, to)) {
