@@ -196,8 +196,10 @@ impl Context<'_> {
     pub(crate) fn prefer_syntax(&self, clause: (usize, usize), cs: usize, ce: usize, rules: Option<usize>) -> Option<usize> {
         // "Anna Weber said", "said Anna Weber": the clause's only actor touching
         // the cue needs no parse (most reports; parsing costs half the time).
+        // A clause that names no actor has none for the parse to find.
         let touching = rules.is_some_and(|ci| self.cands[ci].tok_end == cs || self.cands[ci].tok_start == ce);
-        if touching && self.cands_in(clause.0, clause.1).take_while(|&ci| self.cands[ci].tok_start < cs).count() <= 1 {
+        let before = self.cands_in(clause.0, clause.1).take_while(|&ci| self.cands[ci].tok_start < cs).count();
+        if (touching && before <= 1) || self.cands_in(clause.0, clause.1).next().is_none() {
             return rules;
         }
         match self.syntactic_subject(clause, cs, ce) {
@@ -349,6 +351,10 @@ impl Context<'_> {
     /// The parse's source of the marker at `[k, end)` where it names an actor,
     /// else what the word-order rules found.
     pub(crate) fn prefer_syntactic_source(&self, clause: (usize, usize), k: usize, end: usize, rules: Option<usize>) -> Option<usize> {
+        // "selon Apple", "laut dem Ministerium": the actor right after the marker.
+        if rules.is_some_and(|ci| self.cands[ci].tok_start <= end + 1) || self.cands_in(end, clause.1).next().is_none() {
+            return rules;
+        }
         match self.syntactic_source(clause, k, end) {
             Some(Some(ci)) => Some(ci),
             _ => rules,

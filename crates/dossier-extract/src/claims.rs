@@ -240,10 +240,14 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                 k += 1;
                 continue;
             }
-            let subject = self.ctx.prefer_syntax((ts, te), k, ce, self.ctx.subject_before(ts, k));
+            let subject = self.ctx.subject_before(ts, k);
             let found = self.content_first(s, k, ce, kind, subject).or_else(|| self.content_after(s, k, ce, subject));
-            if found.is_some() {
-                return found;
+            if let Some(mut f) = found {
+                // Once a report is found, the parse settles who made it.
+                if f.speaker == subject {
+                    f.speaker = self.ctx.prefer_syntax((ts, te), k, ce, subject);
+                }
+                return Some(f);
             }
             k = ce;
         }
@@ -310,7 +314,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         // speaker is no actor we know ("A government spokesperson said that …").
         // Reported in the reportative mood ("Ein Sprecher sagte, die Technik sei …").
         let reported_clause = german_clause.is_some() || (ctx.lang == "de" && toks[content_start..te].iter().any(|t| self.markers.contains(&t.lower)));
-        let subject_ok = subject.is_some() || ((after_that.is_some() || reported_clause || ctx.reports_clause((ts, te), k, ce)) && k > ts + 1);
+        let subject_ok = subject.is_some()
+            || ((after_that.is_some() || reported_clause || ctx.reports_clause((ts, te), k, ce)) && k > ts + 1)
+            || matches!(ctx.syntactic_subject((ts, te), k, ce), Some(Some(_)));
         let starts_quote = toks.get(content_start).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
         // A quotation introduced by a colon later in the sentence ("… qué está en
         // juego: «…»") ends the claim; a partial quote inside it ("said the
