@@ -21,15 +21,19 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     pub fn new(text: &'a Text, res: &'a Resources, lang: &'a str, cands: &'a [Candidate], syntax: Option<&'a dossier_syntax::SyntaxModel>) -> Context<'a> {
-        // Scare quotes around a term ("« Chat Control »") may hold an actor's name; only
-        // quotations of a few words or more hide their names from attribution.
-        let quoted = pair_quote_marks(&text.chars)
-            .into_iter()
-            .filter(|(o, c)| text.chars[o + 1..*c].iter().filter(|ch| ch.is_whitespace()).count() >= 3)
-            .map(|(o, c)| (o + 1, c))
-            .collect();
-        Context { text, res, lang, cands, quoted, parses: crate::syntax::Parses::new(syntax, text, lang) }
+        Context { text, res, lang, cands, quoted: quoted_spans(text), parses: crate::syntax::Parses::new(syntax, text, lang) }
     }
+}
+
+/// Char spans inside quotations of a few words or more: the names there are
+/// quoted, not speakers, and the pronouns belong to the quoted speech. Scare
+/// quotes around a term ("« Chat Control »") may hold an actor's name.
+pub(crate) fn quoted_spans(text: &Text) -> Vec<(usize, usize)> {
+    pair_quote_marks(&text.chars)
+        .into_iter()
+        .filter(|(o, c)| text.chars[o + 1..*c].iter().filter(|ch| ch.is_whitespace()).count() >= 3)
+        .map(|(o, c)| (o + 1, c))
+        .collect()
 }
 
 /// A quote or claim found: content span, speaker candidate, cue span.

@@ -67,6 +67,16 @@ struct Seen {
     gender: Option<String>,
 }
 
+/// Demonstrative pronouns ("the latter") refer to the nearest actor, not the most salient.
+fn is_demonstrative(first_word: &str) -> bool {
+    matches!(first_word, "dieser" | "diese" | "dieses" | "letzterer" | "letztere" | "celui-ci" | "celle-ci" | "ce" | "cette" | "ceux-ci" | "celles-ci" | "quest" | "questi" | "questo" | "questa" | "éste" | "ésta" | "este" | "esta")
+}
+
+/// Sentences back that count towards an actor's salience.
+const SALIENCE_SENTENCES: usize = 4;
+/// What a person gains over an organisation for "he", "elle", "er"…
+const PERSON_BONUS: f64 = 60.0;
+
 /// The actor a pronoun of gender `g` in sentence `sentence` refers to. Within
 /// the last two sentences a person outranks an organisation for personal
 /// pronouns, a subject outranks a mere mention, and the nearest wins among
@@ -85,14 +95,22 @@ fn resolve_pronoun<'h>(res: &Resources, history: &'h [Seen], g: &str, lang: &str
     };
     let personal = matches!(g, "m" | "f");
     let person = |s: &&Seen| personal && kind_of(res, &s.key) == ActorKind::Person;
-    let rank = |s: &&Seen| (person(s) as u8, s.subject as u8);
-    let mut best: Option<&Seen> = None;
-    for s in history.iter().rev().take_while(|s| s.sentence + 2 >= sentence).filter(fits) {
-        if best.as_ref().is_none_or(|b| rank(&s) > rank(b)) {
-            best = Some(s);
+    // Salience in the manner of Lappin and Leass: every mention of an actor in
+    // the last sentences counts, a subject more, halving with each sentence
+    // back; a chain of pronouns keeps its actor salient.
+    // `usize::MAX` as the sentence: no salience, the nearest that fits.
+    let window: Vec<&Seen> = if sentence == usize::MAX { Vec::new() } else { history.iter().rev().take_while(|s| s.sentence + SALIENCE_SENTENCES >= sentence).collect() };
+    let salience = |key: &ActorKey| -> f64 {
+        window.iter().filter(|s| s.key == *key).map(|s| (100.0 + if s.subject { 80.0 } else { 0.0 }) * 0.5f64.powi((sentence - s.sentence) as i32)).sum()
+    };
+    let mut best: Option<(&Seen, f64)> = None;
+    for s in window.iter().copied().filter(fits) {
+        let score = salience(&s.key) + if person(&s) { PERSON_BONUS } else { 0.0 };
+        if best.is_none_or(|(_, b)| score > b) {
+            best = Some((s, score));
         }
     }
-    best.or_else(|| history.iter().rev().filter(fits).find(person)).or_else(|| history.iter().rev().find(fits)).map(|s| &s.key)
+    best.map(|(s, _)| s).or_else(|| history.iter().rev().filter(fits).find(person)).or_else(|| history.iter().rev().find(fits)).map(|s| &s.key)
 }
 
 /// Gender of a detected person from a title just before the name ("Mrs",
@@ -122,6 +140,7 @@ impl<'a> Resolver<'a> {
         let locatives = resource_list(res, lang, |c| &c.locatives);
         let mut resolved: Vec<Option<ActorKey>> = Vec::with_capacity(cands.len());
         let mut acting = Vec::with_capacity(cands.len());
+        let quoted = crate::attribution::quoted_spans(text);
         let mut history: Vec<Seen> = Vec::new();
         // Registry actors of the places named so far, acting or not.
         let mut places: Vec<usize> = Vec::new();
@@ -160,6 +179,10 @@ impl<'a> Resolver<'a> {
                         .or_else(|| compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone()))
                         .or(country)
                 }
+                // "dieser", "celui-ci", "ce dernier": the latter, the nearest that fits.
+                // "« … elle sera exploitée »": a quotation's pronouns are the speaker's own.
+                Referent::Pronoun(_) if quoted.iter().any(|(a, b)| *a <= c.start && c.end <= *b) => None,
+                Referent::Pronoun(g) if is_demonstrative(&toks[c.tok_start].lower) => resolve_pronoun(res, &history, g, lang, usize::MAX).cloned(),
                 Referent::Pronoun(g) => resolve_pronoun(res, &history, g, lang, sentence).cloned(),
             };
             let act = match c.referent {
