@@ -174,6 +174,22 @@ impl Context<'_> {
         }
     }
 
+    /// The char span of candidate `ci` widened to its noun phrase by the parse
+    /// ("L'Association" → "L'Association des leaders religieux du Mali",
+    /// "Le gouvernement" → "Le gouvernement malien"): what an unresolved
+    /// description says of its speaker.
+    pub(crate) fn noun_phrase(&self, ci: usize) -> (usize, usize) {
+        let c = &self.cands[ci];
+        let widened = self.text.sentence_at(c.start).and_then(|si| {
+            let s = self.text.sentences[si];
+            let end = self.parses.clause(s.tok_start, s.tok_end)?.noun_phrase_end(c.tok_end - 1)?;
+            // Never into a quotation or past a comma the parse may have crossed.
+            let end = (c.tok_end..end).find(|&k| self.text.tokens[k].text == "," || is_quote_mark(&self.text.tokens[k].text)).unwrap_or(end);
+            (end > c.tok_end).then(|| self.text.tokens[end - 1].end)
+        });
+        (c.start, widened.unwrap_or(c.end))
+    }
+
     /// Whether the parse shows the cue verb at `[cs, ce)` reporting a clause:
     /// it has a subject and a clausal complement after it ("a fire officer said
     /// wooden panels led to …", "The report said there was …").

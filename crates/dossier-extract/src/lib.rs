@@ -216,7 +216,9 @@ impl Extractor {
             let resolved = matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
             let confidence = if actor_id.is_none() { 0.0 } else if resolved { confidence * 0.8 } else { confidence };
             let role = roles::speaker_role(&text, &cands, c, &titles);
-            Some(SpeakerRef { actor_id, text: text.slice(c.start, c.end), start: c.start, end: c.end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
+            // An unresolved description says all it can in its whole noun phrase.
+            let (start, end) = if actor_id.is_none() && matches!(c.referent, Referent::Description(_)) { ctx.noun_phrase(ci) } else { (c.start, c.end) };
+            Some(SpeakerRef { actor_id, text: text.slice(start, end), start, end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
         };
         let legal_refs = self.legal.as_ref().map(|f| legal::find_refs(f, doc)).unwrap_or_default();
         let mut quotes_out = Vec::new();

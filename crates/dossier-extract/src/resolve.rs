@@ -129,6 +129,26 @@ fn person_gender(res: &Resources, toks: &[crate::Token], c: &Candidate) -> Optio
     by_title.map(str::to_string).or_else(|| res.first_names.get(toks[c.tok_start].text.as_str()).cloned())
 }
 
+/// "eine Sprecherin des Justizministeriums", "a spokesperson for Stagecoach
+/// South", "un alto cargo del ministerio de Interior": an unnamed member of
+/// an organisation named right after speaks for it.
+fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind]) -> Option<ActorKey> {
+    if kinds.contains(&ActorKind::Person) {
+        return None;
+    }
+    let c = &cands[ci];
+    let link = toks.get(c.tok_end).is_some_and(|t| matches!(t.lower.as_str(), "des" | "der" | "de" | "du" | "of" | "for" | "del" | "della" | "dello" | "dei" | "degli" | "di" | "from" | "at" | "bei" | "von" | "vom"));
+    let next = cands[ci + 1..].iter().find(|n| n.tok_start >= c.tok_end)?;
+    if !link || next.tok_start > c.tok_end + 3 {
+        return None;
+    }
+    match &next.referent {
+        Referent::Registry(i) | Referent::Place(i) => Some(ActorKey::Registry(*i)),
+        Referent::Named { name, kind } if *kind != ActorKind::Person => Some(ActorKey::Named(name.clone(), *kind)),
+        _ => None,
+    }
+}
+
 fn compatible(kind: ActorKind, wanted: &[ActorKind]) -> bool {
     wanted.contains(&kind) || (kind == ActorKind::Organization && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
 }
@@ -176,6 +196,7 @@ impl<'a> Resolver<'a> {
                     // "Le gouvernement" with no government seen yet: the country last named.
                     let country = kinds.contains(&ActorKind::Government).then(|| places.last().map(|&i| ActorKey::Registry(i))).flatten();
                     named_in_apposition(cands, ci, toks, kinds)
+                        .or_else(|| organisation_after(cands, ci, toks, kinds))
                         .or_else(|| compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone()))
                         .or(country)
                 }

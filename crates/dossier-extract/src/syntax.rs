@@ -176,6 +176,21 @@ impl Parse {
         (self.words[lo].0, self.words[hi].1)
     }
 
+    /// End token of the noun phrase around the word at token `tok`: its
+    /// modifiers and complements to the right ("gouvernement [malien]",
+    /// "Association [des leaders religieux du Mali]"), not a relative clause,
+    /// an apposition or a coordination.
+    pub(crate) fn noun_phrase_end(&self, tok: usize) -> Option<usize> {
+        let head = self.word_at(tok)?;
+        let mut hi = head;
+        let mut stack = vec![head];
+        while let Some(x) = stack.pop() {
+            hi = hi.max(x);
+            stack.extend(self.children(x).filter(|&c| c > head && matches!(self.analysis[c].deprel.as_str(), "amod" | "nmod" | "case" | "det" | "compound" | "flat" | "fixed" | "nummod")));
+        }
+        Some(self.words[hi].1)
+    }
+
     /// The verb word of a cue spanning tokens `[cs, ce)`: the cue word whose
     /// head lies outside the cue ("a déclaré": "déclaré").
     fn cue_verb(&self, cs: usize, ce: usize) -> Option<usize> {
