@@ -249,15 +249,19 @@ impl Context<'_> {
     /// to the person before it is where that person works; the person speaks.
     pub(crate) fn person_of_organisation(&self, from: usize, ci: usize) -> usize {
         let toks = &self.text.tokens;
-        let c = &self.cands[ci];
         let is_person = |k: usize| self.is_person(k);
+        // "the World Health Organization (WHO)": the acronym restates the name before it.
+        let restated = (ci > 0 && self.cands[ci].tok_start >= 1 && toks[self.cands[ci].tok_start - 1].text == "(").then(|| ci - 1).filter(|&p| self.cands[p].tok_end + 1 == self.cands[ci].tok_start);
+        let ci = restated.unwrap_or(ci);
+        let c = &self.cands[ci];
         if is_person(ci) || c.tok_start < from + 2 {
             return ci;
         }
         let mut k = c.tok_start - 1;
-        // "of Australia's Griffith University": a possessive place before the organisation.
-        if k > from + 1 && (toks[k].text == "'s" || toks[k].text == "’s") {
-            k = k.saturating_sub(2);
+        // "of Australia's Griffith University": a possessive place before the
+        // organisation (the tokens are "Australia", "'", "s").
+        if k > from + 3 && toks[k].lower == "s" && toks[k - 1].text == "'" {
+            k -= 3;
         }
         if !matches!(toks[k].lower.as_str(), "of" | "at" | "from" | "de" | "du" | "von" | "vom" | "der" | "di" | "del" | "della" | "bei" | "with") {
             return ci;

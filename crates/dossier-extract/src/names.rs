@@ -172,11 +172,13 @@ impl EntityDetector for CapitalisedNameDetector {
                 // The surname alone next to a cue elsewhere ("…», so Krüger") confirms a person.
                 let surname = &words[words.len() - 1].text;
                 let surname_speaks = near_a_cue.contains(surname.as_str());
+                // "Sally Wasef of Griffith University": a known given name opens a person's name.
+                let given_name = res.first_names.contains_key(words[0].text.as_str());
                 let kind = if is_law_title(&words[0].lower, &words[words.len() - 1].lower) {
                     None
                 } else if has_org_word {
                     Some(ActorKind::Organization)
-                } else if n <= 4 && (titled || apposition || near_cue || surname_speaks || (after_comma && j == toks.len()) || (after_comma && toks.get(j).is_some_and(|t| !t.is_word))) {
+                } else if n <= 4 && (titled || apposition || near_cue || surname_speaks || given_name || (after_comma && j == toks.len()) || (after_comma && toks.get(j).is_some_and(|t| !t.is_word))) {
                     Some(ActorKind::Person)
                 } else {
                     None
