@@ -197,6 +197,12 @@ impl Context<'_> {
         self.parses.clause(clause.0, clause.1).is_some_and(|p| p.subject_of(cs, ce).is_some() && p.complement_of(cs, ce).is_some())
     }
 
+    /// Where reported content that comes before its source ends, by the parse:
+    /// the subject's first token ("The crew were Iranians, [the army] said").
+    pub(crate) fn content_before_source(&self, clause: (usize, usize), cs: usize, ce: usize) -> Option<usize> {
+        self.parses.clause(clause.0, clause.1)?.content_before_subject(cs, ce)
+    }
+
     /// The subject of the cue verb as written, as a char span: "a fire
     /// officer", "The hotel's website". Cut at a comma, so that an apposition
     /// or a relative clause stays out.

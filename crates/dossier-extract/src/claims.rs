@@ -270,7 +270,12 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                 return Some(Found { start: toks[ts].start, end: toks[k - 2].end, speaker: Some(ci), cue, confidence: Confidence::CUE });
             }
         }
-        let ci = subject?;
+        let Some(ci) = subject else {
+            // "The entire crew were Iranians, the army said.": a source the parse
+            // finds though it names no actor.
+            let from = ctx.content_before_source((ts, te), k, ce).filter(|&f| f > ts + 3 && toks[f - 1].text == ",")?;
+            return Some(Found { start: toks[ts].start, end: toks[from - 2].end, speaker: None, cue, confidence: Confidence::CUE });
+        };
         let c = &ctx.cands[ci];
         let no_that = !(ce..(ce + 6).min(te)).any(|n| self.is_that(&toks[n]));
         // Short tail after the cue ("said on Friday.", "said in a statement, adding…").

@@ -223,6 +223,14 @@ impl Extractor {
         let legal_refs = self.legal.as_ref().map(|f| legal::find_refs(f, doc)).unwrap_or_default();
         let mut quotes_out = Vec::new();
         for q in &found_quotes {
+            // A partial quotation inside a report without a cue of its own ("The
+            // army said the plane brought meat “to help the economy”") is the
+            // reporter's source speaking.
+            let inside_claim = found_claims.iter().find(|c| c.start <= q.start && q.end <= c.end + 1 && c.cue.is_some());
+            let q = match inside_claim {
+                Some(c) if q.confidence < attribution::Confidence::CUE => &attribution::Found { start: q.start, end: q.end, ..c.clone() },
+                _ => q,
+            };
             let body = text.slice(q.start, q.end);
             let (date, date_inferred) = statement_date(q.start);
             quotes_out.push(Quote {

@@ -207,8 +207,21 @@ impl Parse {
     /// the verb ("said [wooden panels led to …]").
     pub(crate) fn complement_of(&self, cs: usize, ce: usize) -> Option<usize> {
         let verb = self.cue_verb(cs, ce)?;
-        self.children(verb)
-            .find(|&c| c > verb && self.analysis[c].deprel == "ccomp")
+        // A greedy parse often reads "said [the crash] involved …" as an object
+        // with a clause hung on it: that is a reported clause too.
+        let clause_on_object = |c: usize| self.analysis[c].deprel == "obj" && self.children(c).any(|g| g > c && self.analysis[g].deprel == "acl" && self.analysis[g].upos == "VERB");
+        self.children(verb).find(|&c| c > verb && (self.analysis[c].deprel == "ccomp" || clause_on_object(c)))
+    }
+
+    /// A report whose content comes first ("The crew were Iranians, the army
+    /// said."): the last token before the cue verb's subject, when the verb's
+    /// clausal complement lies before that subject.
+    pub(crate) fn content_before_subject(&self, cs: usize, ce: usize) -> Option<usize> {
+        let verb = self.cue_verb(cs, ce)?;
+        let subject = self.children(verb).find(|&c| c < verb && self.analysis[c].deprel == "nsubj")?;
+        let complement = self.children(verb).find(|&c| c < subject && matches!(self.analysis[c].deprel.as_str(), "ccomp" | "parataxis"))?;
+        let (from, _) = self.subtree_tokens(subject);
+        (self.subtree_tokens(complement).1 <= from).then_some(from)
     }
 
     /// The phrase an "according to" marker at tokens `[k, end)` introduces:

@@ -359,3 +359,24 @@ fn a_quotation_in_a_sentence_naming_nobody_continues_the_last_speaker() {
     let q = x.quotes.iter().find(|q| q.text.starts_with("von der")).expect("the quotation");
     assert_eq!(speaker_text(q.speaker.as_ref()), Some("Barham Salih"));
 }
+
+#[test]
+fn a_decade_or_a_plural_number_ends_a_sentence() {
+    let t = Text::new("It does not list any 707s. The Aviation Herald lists one. Prices rose in the 1990s. Then they fell.");
+    assert_eq!(t.sentences.len(), 4);
+}
+
+#[test]
+fn a_report_whose_source_names_no_actor_is_still_a_claim() {
+    let x = Extractor::new().extract(&doc("en", "Fars News said the crash involved pilot error. The entire crew were Iranians, the army said.", None));
+    let found: Vec<(&str, Option<&str>)> = x.claims.iter().map(|c| (c.text.as_str(), speaker_text(c.claimant.as_ref()))).collect();
+    assert_eq!(found, vec![("the crash involved pilot error", Some("Fars News")), ("The entire crew were Iranians", Some("the army"))]);
+}
+
+#[test]
+fn a_partial_quotation_in_a_report_is_the_source_speaking() {
+    let text = "The army said the plane was bringing meat from Bishkek \"to help the country's economy and the people who work in it.\"";
+    let x = Extractor::new().extract(&doc("en", text, None));
+    assert_eq!(x.quotes.len(), 1);
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("The army"));
+}

@@ -142,7 +142,10 @@ pub fn split_sentences(chars: &[char], tokens: &[Token]) -> Vec<Sentence> {
                     }
                     let word: String = chars[w..i].iter().collect::<String>().to_lowercase();
                     let initial = i - w == 1 && chars[w].is_uppercase();
-                    (w < i && ABBREVIATIONS.contains(&word.as_str()) && !(word.len() > 2 && next.is_some_and(|n| n.is_uppercase()) && word == "etc")) || initial
+                    // "707s.", "1990s." end sentences: an abbreviation is a whole word.
+                    let glued_to_digits = w > 0 && chars[w - 1].is_alphanumeric();
+                    let abbreviation = w < i && ABBREVIATIONS.contains(&word.as_str()) && !(word.len() > 2 && next.is_some_and(|n| n.is_uppercase()) && word == "etc");
+                    !glued_to_digits && (abbreviation || initial)
                 };
                 if (boundary || next.is_none()) && !is_abbrev {
                     ends.push(j);
