@@ -169,6 +169,8 @@ impl Context<'_> {
                 let named = self.cands.iter().position(|n| n.tok_start == self.cands[h].tok_end).filter(|&n| self.is_person(n));
                 named.or(person).or(owner).or(Some(h))
             }
+            // "Windsor Locks' first selectman, Chris Kervick": the possessor is not the source.
+            Some(h) if self.text.tokens.get(self.cands[h].tok_end).is_some_and(|t| t.text == "'") => inside.iter().copied().find(|&p| p != h && self.is_person(p)).or(Some(h)),
             Some(h) => Some(h),
             None => person.or(inside.first().copied()),
         }
@@ -382,7 +384,9 @@ impl Context<'_> {
     /// else what the word-order rules found.
     pub(crate) fn prefer_syntactic_source(&self, clause: (usize, usize), k: usize, end: usize, rules: Option<usize>) -> Option<usize> {
         // "selon Apple", "laut dem Ministerium": the actor right after the marker.
-        if rules.is_some_and(|ci| self.cands[ci].tok_start <= end + 1) || self.cands_in(end, clause.1).next().is_none() {
+        // ("according to Windsor Locks' first selectman, Chris Kervick": a possessive is no source).
+        let possessive = |ci: usize| self.text.tokens.get(self.cands[ci].tok_end).is_some_and(|t| t.text == "'");
+        if rules.is_some_and(|ci| self.cands[ci].tok_start <= end + 1 && !possessive(ci)) || self.cands_in(end, clause.1).next().is_none() {
             return rules;
         }
         match self.syntactic_source(clause, k, end) {

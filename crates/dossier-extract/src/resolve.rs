@@ -145,6 +145,8 @@ fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], kin
     match &next.referent {
         Referent::Registry(i) | Referent::Place(i) => Some(ActorKey::Registry(*i)),
         Referent::Named { name, kind } if *kind != ActorKind::Person => Some(ActorKey::Named(name.clone(), *kind)),
+        // Whatever a model took it for: "a spokesperson for Stagecoach South" speaks for it.
+        Referent::Named { name, kind } if toks[c.tok_end].lower == "for" => Some(ActorKey::Named(name.clone(), *kind)),
         _ => None,
     }
 }
