@@ -76,6 +76,11 @@ impl Context<'_> {
         }
     }
 
+    /// The last person named before char `pos` (a pro-drop speaker).
+    pub(crate) fn last_person_before(&self, pos: usize) -> Option<usize> {
+        (0..self.cands.len()).rev().find(|&ci| self.cands[ci].end <= pos && self.is_person(ci) && !self.quoted.iter().any(|(a, b)| *a <= self.cands[ci].start && self.cands[ci].end <= *b))
+    }
+
     /// Candidate speakers among tokens `[from_tok, to_tok)`: not inside quotation
     /// marks, and not a place after a locative ("am Mittwoch in Berlin").
     pub(crate) fn cands_in(&self, from_tok: usize, to_tok: usize) -> impl Iterator<Item = usize> + '_ {
@@ -192,6 +197,22 @@ impl Context<'_> {
         (c.start, widened.unwrap_or(c.end))
     }
 
+    /// The noun phrase right after a cue verb, opened by an article ("», ha
+    /// spiegato [un poliziotto]", "», said [a spokesperson]"): a source the
+    /// text names without naming an actor, as a char span.
+    pub(crate) fn phrase_after_cue(&self, ce: usize) -> Option<(usize, usize)> {
+        let toks = &self.text.tokens;
+        let article = toks.get(ce).filter(|t| crate::quotes::is_article(&t.lower))?;
+        toks.get(ce + 1).filter(|t| t.is_word)?;
+        let si = self.text.sentence_at(article.start)?;
+        let s = self.text.sentences[si];
+        let parse = self.parses.clause(s.tok_start, s.tok_end);
+        let head = parse.as_ref().and_then(|p| p.determined_noun(ce)).unwrap_or(ce + 1);
+        let end = parse.and_then(|p| p.noun_phrase_end(head)).unwrap_or(head + 1).max(head + 1);
+        let end = (head..end).find(|&k| !toks[k].is_word && toks[k].text != "'").unwrap_or(end);
+        Some((article.start, toks[end - 1].end))
+    }
+
     /// Whether the parse shows the cue verb at `[cs, ce)` reporting a clause:
     /// it has a subject and a clausal complement after it ("a fire officer said
     /// wooden panels led to …", "The report said there was …").
@@ -216,7 +237,8 @@ impl Context<'_> {
         let toks = &self.text.tokens;
         let end = (head_end..to).find(|&k| matches!(toks[k].text.as_str(), "," | "(" | "–" | "—")).unwrap_or(to);
         let from = (from..end).find(|&k| toks[k].is_word)?;
-        (from < end && end <= cs).then(|| (toks[from].start, toks[end - 1].end))
+        // Before the verb, or after it ("», ha spiegato un poliziotto").
+        (from < end && (end <= cs || from >= ce)).then(|| (toks[from].start, toks[end - 1].end))
     }
 
     /// The parse's subject of the cue at `[cs, ce)` in the clause of tokens

@@ -247,6 +247,12 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                 if f.speaker == subject {
                     f.speaker = self.ctx.prefer_syntax((ts, te), k, ce, subject);
                 }
+                // "Declaró que …", "Ha detto che …": a sentence that opens with the
+                // verb drops its subject; the person last named speaks.
+                if f.speaker.is_none() && k == ts && matches!(self.ctx.lang, "es" | "it") {
+                    f.speaker = self.ctx.last_person_before(toks[ts].start);
+                    f.confidence = Confidence::RECENT_PERSON;
+                }
                 return Some(f);
             }
             k = ce;
@@ -319,7 +325,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         // speaker is no actor we know ("A government spokesperson said that …").
         // Reported in the reportative mood ("Ein Sprecher sagte, die Technik sei …").
         let reported_clause = german_clause.is_some() || (ctx.lang == "de" && toks[content_start..te].iter().any(|t| self.markers.contains(&t.lower)));
+        let pro_drop = k == ts && matches!(ctx.lang, "es" | "it") && after_that.is_some();
         let subject_ok = subject.is_some()
+            || pro_drop
             || ((after_that.is_some() || reported_clause || ctx.reports_clause((ts, te), k, ce)) && k > ts + 1)
             || matches!(ctx.syntactic_subject((ts, te), k, ce), Some(Some(_)));
         let starts_quote = toks.get(content_start).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");

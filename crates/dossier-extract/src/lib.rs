@@ -201,7 +201,8 @@ impl Extractor {
         let unnamed_source = |f: &attribution::Found| -> Option<SpeakerRef> {
             let (cue_start, cue_end) = f.cue?;
             let s = text.sentences[text.sentence_at(cue_start)?];
-            let (start, end) = ctx.subject_phrase((s.tok_start, s.tok_end), text.token_at_or_after(cue_start), text.token_at_or_after(cue_end))?;
+            let (cs, ce) = (text.token_at_or_after(cue_start), text.token_at_or_after(cue_end));
+            let (start, end) = ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).or_else(|| ctx.phrase_after_cue(ce))?;
             Some(SpeakerRef { actor_id: None, text: text.slice(start, end), start, end, role: None, confidence: Some(0.0) })
         };
         let speaker_ref = |f: &attribution::Found, used: &mut Vec<usize>| -> Option<SpeakerRef> {

@@ -333,6 +333,12 @@ pub(crate) fn join_organisations_of_places(cands: &mut Vec<Candidate>, text: &Te
     }
 }
 
+/// The surname of a full name: its last word before a generational suffix
+/// ("Floyd Mayweather Jr." → "Mayweather").
+fn surname_of(name: &str) -> Option<&str> {
+    name.split_whitespace().rev().find(|w| !matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV"))
+}
+
 /// A later surname-only mention ("Woodward") of a detected full name links to it,
 /// whether a detector found it as a one-word name or nothing found it.
 pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
@@ -343,7 +349,7 @@ pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
     let mut full_names: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     for c in cands.iter() {
         if let Referent::Named { name, kind: ActorKind::Person } = &c.referent {
-            if let (true, Some(surname)) = (name.split_whitespace().count() >= 2, name.split_whitespace().last()) {
+            if let (true, Some(surname)) = (name.split_whitespace().count() >= 2, surname_of(name)) {
                 full_names.entry(surname.to_string()).or_default().push((c.start, name.clone()));
             }
         }
@@ -369,7 +375,7 @@ pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
     let mut people: HashMap<&str, &str> = HashMap::new();
     for c in cands.iter() {
         if let Referent::Named { name, kind: ActorKind::Person } = &c.referent {
-            if let Some(surname) = name.split_whitespace().last() {
+            if let Some(surname) = surname_of(name) {
                 people.entry(surname).or_insert(name.as_str());
             }
         }

@@ -84,7 +84,10 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         }
         // "», a-t-il ajouté" resolved above; "», ha aggiunto." names nobody: the
         // speaker is the most recent person or speaker before the quote.
-        if let Some((None, cue)) = attribution {
+        // But "», ha spiegato un poliziotto" names someone the text does not
+        // name: no guess (the source's words come from the parse).
+        let subject_follows = attribution.as_ref().is_some_and(|(_, cue)| *cue != NO_CUE && text.tokens.get(text.token_at_or_after(cue.1)).is_some_and(|t| is_article(&t.lower)));
+        if let (Some((None, cue)), false) = (attribution, subject_follows) {
             confidence = Confidence::RECENT_PERSON;
             let recent = out.last().and_then(|q| q.speaker);
             let last_person = (0..ctx.cands.len()).rev().find(|&ci| ctx.cands[ci].end <= open && ctx.is_person(ci));
@@ -104,6 +107,11 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         out.push(Found { start, end, speaker, cue, confidence });
     }
     out
+}
+
+/// An indefinite or definite article: a noun phrase follows.
+pub(crate) fn is_article(word: &str) -> bool {
+    matches!(word, "a" | "an" | "the" | "un" | "une" | "le" | "la" | "les" | "l" | "ein" | "eine" | "einer" | "der" | "die" | "das" | "uno" | "una" | "el" | "los" | "las" | "il" | "lo" | "gli" | "i")
 }
 
 /// The cue span of an attribution made without a cue verb.

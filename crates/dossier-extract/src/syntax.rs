@@ -176,6 +176,14 @@ impl Parse {
         (self.words[lo].0, self.words[hi].1)
     }
 
+    /// The last token of the noun an article at token `tok` determines ("der
+    /// staatlichen koreanischen [Nachrichtenagentur]"), when it lies after it.
+    pub(crate) fn determined_noun(&self, tok: usize) -> Option<usize> {
+        let w = self.word_at(tok)?;
+        let head = self.head(w).filter(|&h| h > w && self.analysis[w].deprel == "det")?;
+        Some(self.words[head].1 - 1)
+    }
+
     /// End token of the noun phrase around the word at token `tok`: its
     /// modifiers and complements to the right ("gouvernement [malien]",
     /// "Association [des leaders religieux du Mali]"), not a relative clause,
