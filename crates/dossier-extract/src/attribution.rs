@@ -213,6 +213,12 @@ impl Context<'_> {
         Some((article.start, toks[end - 1].end))
     }
 
+    /// Whether the parse shows the cue verb at `[cs, ce)` with a plain object
+    /// and no clause after it: "told [reporters] in Ohio" reports nothing.
+    pub(crate) fn plain_object(&self, clause: (usize, usize), cs: usize, ce: usize) -> bool {
+        self.parses.clause(clause.0, clause.1).is_some_and(|p| p.plain_object(cs, ce))
+    }
+
     /// Whether the parse shows the cue verb at `[cs, ce)` reporting a clause:
     /// it has a subject and a clausal complement after it ("a fire officer said
     /// wooden panels led to …", "The report said there was …").
@@ -254,8 +260,22 @@ impl Context<'_> {
         }
         match self.syntactic_subject(clause, cs, ce) {
             Some(Some(ci)) => Some(ci),
-            _ => rules,
+            // "Sanders, speaking after Clinton, said": the subject is someone the
+            // text names without our knowing them; the actor the rules found
+            // outside the subject is not the speaker.
+            Some(None) => rules.filter(|&ci| self.in_subject(clause, cs, ce, ci)),
+            None => rules,
         }
+    }
+
+    /// Whether candidate `ci` lies inside the parse's subject of the cue or
+    /// touches it ("Prosecutor [Kama Melly QC]" when the parse heads the
+    /// subject with the title alone).
+    fn in_subject(&self, clause: (usize, usize), cs: usize, ce: usize, ci: usize) -> bool {
+        let Some(parse) = self.parses.clause(clause.0, clause.1) else { return true };
+        let Some(subject) = parse.subject_of(cs, ce) else { return true };
+        let (from, to) = parse.subtree_tokens(subject);
+        from <= self.cands[ci].tok_end && self.cands[ci].tok_start <= to
     }
 
     /// "said Apple chief executive Tim Cook", "a déclaré le PDG de Proton, Andy

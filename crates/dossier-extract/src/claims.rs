@@ -318,7 +318,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let content_start = match (after_that, german_clause) {
             (Some(n), _) => Some(n),
             (None, Some(comma)) => Some(comma + 1),
-            (None, None) if content_may_start(ctx, j) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
+            // Without "that", English needs the parse to see a clause ("said the
+            // plan failed"), not an addressee ("told reporters in Ohio").
+            (None, None) if content_may_start(ctx, j) && !(ctx.lang == "en" && ctx.plain_object((ts, te), k, ce)) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
             (None, None) => infinitive_after(ctx, j, te),
         }?;
         // With an explicit complementizer the report stands even when the

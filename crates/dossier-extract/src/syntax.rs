@@ -221,6 +221,19 @@ impl Parse {
         self.children(verb).find(|&c| c > verb && (self.analysis[c].deprel == "ccomp" || clause_on_object(c)))
     }
 
+    /// Whether the cue verb at tokens `[cs, ce)` takes a plain object and no
+    /// clause ("told [reporters] in Ohio", "called [the decision] unfair"):
+    /// nothing after it has a verb of its own.
+    pub(crate) fn plain_object(&self, cs: usize, ce: usize) -> bool {
+        let Some(verb) = self.cue_verb(cs, ce) else { return false };
+        let has_verb = |w: usize| {
+            let (from, to) = self.subtree_tokens(w);
+            (0..self.words.len()).any(|x| self.words[x].0 >= from && self.words[x].1 <= to && matches!(self.analysis[x].upos, "VERB" | "AUX"))
+        };
+        let after: Vec<usize> = self.children(verb).filter(|&c| c > verb).collect();
+        after.iter().any(|&c| matches!(self.analysis[c].deprel.as_str(), "obj" | "iobj")) && !after.iter().any(|&c| self.analysis[c].deprel != "punct" && has_verb(c))
+    }
+
     /// A report whose content comes first ("The crew were Iranians, the army
     /// said."): the last token before the cue verb's subject, when the verb's
     /// clausal complement lies before that subject.
