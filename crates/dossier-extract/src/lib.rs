@@ -218,7 +218,15 @@ impl Extractor {
             let confidence = if actor_id.is_none() { 0.0 } else if resolved { confidence * 0.8 } else { confidence };
             let role = roles::speaker_role(&text, &cands, c, &titles);
             // An unresolved description says all it can in its whole noun phrase.
-            let (start, end) = if actor_id.is_none() && matches!(c.referent, Referent::Description(_)) { ctx.noun_phrase(ci) } else { (c.start, c.end) };
+            // "Clinton's campaign said": the actor speaks through the phrase, which is kept.
+            let possessor = text.tokens.get(c.tok_end).is_some_and(|t| t.text == "'");
+            let (start, end) = if actor_id.is_none() && matches!(c.referent, Referent::Description(_)) {
+                ctx.noun_phrase(ci)
+            } else if possessor {
+                unnamed_source(f).filter(|s| s.start <= c.start && c.end < s.end).map(|s| (s.start, s.end)).unwrap_or((c.start, c.end))
+            } else {
+                (c.start, c.end)
+            };
             Some(SpeakerRef { actor_id, text: text.slice(start, end), start, end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
         };
         let legal_refs = self.legal.as_ref().map(|f| legal::find_refs(f, doc)).unwrap_or_default();
