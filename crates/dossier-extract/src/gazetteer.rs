@@ -24,6 +24,10 @@ pub(crate) struct Gazetteer {
     patterns: HashMap<String, Vec<Pattern>>,
 }
 
+/// Words that an acronym written as a word would collide with at the start
+/// of a sentence.
+const EVERYDAY_WORDS: &[&str] = &["uno", "una", "who", "per", "con", "non", "via", "les", "des", "der", "die", "das", "was", "has", "its", "can", "her", "his", "and", "the", "sur", "par", "une", "los", "las", "del", "all", "one", "now", "new", "not", "but", "may", "ist", "aus", "bei", "mit", "und", "ces", "son", "sus", "era", "ser", "que", "chi", "sie"];
+
 impl Gazetteer {
     /// The patterns of every registry actor and description in `res`.
     pub(crate) fn new(res: &Resources) -> Gazetteer {
@@ -40,7 +44,8 @@ impl Gazetteer {
             for alias in &a.aliases {
                 add(alias, true, Referent::Registry(i));
                 // Italian and Spanish write acronyms as words: "Anm", "Cnil".
-                if alias.chars().count() >= 3 && alias.chars().all(|c| c.is_ascii_uppercase()) {
+                // But not where the word is an everyday one ("UNO" → "Uno de los…", "WHO" → "Who").
+                if alias.chars().count() >= 3 && alias.chars().all(|c| c.is_ascii_uppercase()) && !EVERYDAY_WORDS.contains(&alias.to_lowercase().as_str()) {
                     let mut title = alias[..1].to_string();
                     title.push_str(&alias[1..].to_lowercase());
                     add(&title, true, Referent::Registry(i));

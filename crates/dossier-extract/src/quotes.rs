@@ -93,7 +93,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
             let last_person = (0..ctx.cands.len()).rev().find(|&ci| ctx.cands[ci].end <= open && ctx.is_person(ci));
             attribution = Some((last_person.or(recent), cue));
         }
-        let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some());
+        let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some()) || subject_follows;
         let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;
         let partial = attributed && governed(ctx, text.token_at_or_after(sentence.start), before_from, before_to) && !looks_like_a_name(&text.tokens[first_tok..end_tok]);
         // Scare quotes: few words, no sentence inside, nobody saying them.

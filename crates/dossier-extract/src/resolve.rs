@@ -151,8 +151,13 @@ fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], kin
     }
 }
 
-fn compatible(kind: ActorKind, wanted: &[ActorKind]) -> bool {
-    wanted.contains(&kind) || (kind == ActorKind::Organization && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
+/// Whether actor `key` fits a description of one of the kinds `wanted`. An
+/// organisation a model found, of unknown kind, fits any organisation's
+/// description; a registry organisation (a party) only its own.
+fn compatible(res: &Resources, key: &ActorKey, wanted: &[ActorKind]) -> bool {
+    let kind = kind_of(res, key);
+    let unknown_kind = matches!(key, ActorKey::Named(_, ActorKind::Organization));
+    wanted.contains(&kind) || (unknown_kind && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
 }
 
 impl<'a> Resolver<'a> {
@@ -194,7 +199,7 @@ impl<'a> Resolver<'a> {
                         }
                         ActorKey::Named(n, _) => head.chars().count() >= 5 && n.to_lowercase().contains(&head),
                     };
-                    let compatible_recent: Vec<&ActorKey> = history.iter().rev().map(|s| &s.key).filter(|k| compatible(kind_of(res, k), kinds)).take(4).collect();
+                    let compatible_recent: Vec<&ActorKey> = history.iter().rev().map(|s| &s.key).filter(|k| compatible(res, k, kinds)).take(4).collect();
                     // "Le gouvernement" with no government seen yet: the country last named.
                     let country = kinds.contains(&ActorKind::Government).then(|| places.last().map(|&i| ActorKey::Registry(i))).flatten();
                     named_in_apposition(cands, ci, toks, kinds)
