@@ -318,6 +318,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let content_start = match (after_that, german_clause) {
             (Some(n), _) => Some(n),
             (None, Some(comma)) => Some(comma + 1),
+            (None, None) if ctx.lang == "de" && self.german_after_middle_field(ce, te).is_some() => self.german_after_middle_field(ce, te),
             // Without "that", English needs the parse to see a clause ("said the
             // plan failed"), not an addressee ("told reporters in Ohio").
             (None, None) if content_may_start(ctx, j) && !(ctx.lang == "en" && ctx.plain_object((ts, te), k, ce)) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
@@ -345,6 +346,22 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             .unwrap_or(s.end);
         let words = toks[content_start..te].iter().filter(|t| t.is_word && t.end <= end).count();
         (subject_ok && words >= 3 && !starts_quote).then(|| Found { start: toks[content_start].start, end, speaker: subject, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE })
+    }
+
+    /// German puts the middle field between the verb and its clause: "gab in
+    /// einer Fernsehansprache bekannt, dass …", "rief die Geberländer dazu
+    /// auf, eine größere Rolle … zu spielen". The content after the comma
+    /// that ends it: a "dass" clause, or an infinitive with "zu".
+    fn german_after_middle_field(&self, ce: usize, te: usize) -> Option<usize> {
+        let toks = &self.ctx.text.tokens;
+        let comma = (ce..(ce + 12).min(te)).take_while(|&n| !matches!(toks[n].text.as_str(), "." | ";" | ":" | "„" | "“" | "\"" | "«")).find(|&n| toks[n].text == "," && n + 2 < te)?;
+        if self.is_that(&toks[comma + 1]) {
+            return Some(comma + 2);
+        }
+        let clause_end = (comma + 1..te).find(|&n| matches!(toks[n].text.as_str(), "," | "." | ";" | ":")).unwrap_or(te);
+        let zu_infinitive = (comma + 1..clause_end).any(|n| toks[n].lower == "zu" && toks.get(n + 1).is_some_and(|v| v.lower.ends_with("en") && n + 2 >= clause_end))
+            || toks.get(clause_end.wrapping_sub(1)).is_some_and(|v| v.lower.contains("zu") && v.lower.ends_with("en") && v.lower.len() > 6 && !v.is_capitalised());
+        zu_infinitive.then_some(comma + 1)
     }
 
     /// Continuation in the reportative mood ("les demandes concerneraient…"),

@@ -380,3 +380,12 @@ fn a_partial_quotation_in_a_report_is_the_source_speaking() {
     assert_eq!(x.quotes.len(), 1);
     assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("The army"));
 }
+
+#[test]
+fn a_german_report_past_the_middle_field() {
+    let text = "Anna Weber gab am Montag in einer Fernsehansprache bekannt, dass die Regierung das Gesetz zurückziehe.";
+    let x = Extractor::new().extract(&doc("de", text, None));
+    let c = x.claims.first().expect("a claim");
+    assert_eq!(c.text, "die Regierung das Gesetz zurückziehe");
+    assert_eq!(speaker_text(c.claimant.as_ref()), Some("Anna Weber"));
+}
