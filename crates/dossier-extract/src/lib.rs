@@ -49,6 +49,7 @@ mod quotes;
 pub mod resources;
 mod resolve;
 mod roles;
+mod speakers_by_syntax;
 mod stance;
 mod syntax;
 mod text;
