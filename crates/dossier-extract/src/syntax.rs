@@ -1,7 +1,9 @@
-//! Syntax for attribution: the subject of a cue verb, read off a dependency
-//! parse of its sentence. The shipped multilingual parser (`dossier-syntax`,
-//! `models/syntax-multi.bin`) runs only on sentences that hold a cue verb an
-//! attribution asks about, each at most once per document.
+//! Syntax for attribution: dependency parses of the clauses attribution asks
+//! about, and the relations it reads off them (a cue verb's subject and
+//! clausal complement, the object of "according to", a noun phrase's extent).
+//! The shipped multilingual parser (`dossier-syntax`, `models/syntax-multi.bin`)
+//! runs on demand, at most once per clause of a document;
+//! `speakers_by_syntax.rs` turns the relations into speakers.
 //!
 //! Why a parse: the word before a speech verb is often not its subject
 //! ("Dr. Steven Wolf at Saint Francis said", "the company's chief executive,
