@@ -352,6 +352,29 @@ fn extract_accepts_month_precision_publication_dates_and_lists_every_date() {
     assert!(lines[1].get("published_precision").is_none());
 }
 
+#[test]
+fn the_parser_finds_sources_the_rules_alone_miss_and_no_syntax_turns_it_off() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("records.jsonl");
+    let record = r#"{"url":"https://example.org/fire","text":"Fire broke out in the hotel at night. A fire officer said wooden panels had blocked the corridors of the building."}"#;
+    std::fs::write(&input, record).unwrap();
+    let claims = |extra: &[&str]| -> Vec<(String, serde_json::Value)> {
+        let mut args = extra.to_vec();
+        args.extend(["extract", "--with-text", input.to_str().unwrap()]);
+        let o = run(&tmp.path().join("unused"), &args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+        v["claims"].as_array().unwrap().iter().map(|c| (c["text"].as_str().unwrap().to_string(), c["claimant"].clone())).collect()
+    };
+    let with = claims(&[]);
+    assert_eq!(with.len(), 1, "{with:?}");
+    assert!(with[0].0.starts_with("wooden panels"), "{with:?}");
+    // The source is kept as written, with no actor id: nobody is guessed.
+    assert_eq!(with[0].1["text"], "A fire officer");
+    assert!(with[0].1["actor_id"].is_null());
+    assert!(claims(&["--no-syntax"]).is_empty(), "without the parser no actor says it");
+}
+
 /// A small JSON Schema checker for the keywords our schema uses: type,
 /// required, properties, items, enum, $ref, allOf, anyOf.
 fn validate(schema: &serde_json::Value, root: &serde_json::Value, v: &serde_json::Value, path: &str, errors: &mut Vec<String>) {
