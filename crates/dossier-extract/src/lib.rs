@@ -29,7 +29,7 @@
 //! assert_eq!(x.quotes[0].stance, dossier_core::Stance::Against);
 //! ```
 
-use dossier_core::{Claim, DateRef, Document, Extraction, Mention, Quote, SpeakerRef};
+use dossier_core::{Claim, DateRef, Document, Extraction, Mention, Quote};
 
 // The stages a document goes through, in the order `Extractor::extract` calls
 // them: find (gazetteer), detect (names, detectors), tidy names, resolve,
@@ -49,6 +49,7 @@ mod quotes;
 pub mod resources;
 mod resolve;
 mod roles;
+mod speaker_refs;
 mod speakers_by_syntax;
 mod stance;
 mod syntax;
@@ -197,50 +198,11 @@ impl Extractor {
                 None => (doc.published_label(), doc.published.is_some()),
             }
         };
-        // A source the text names without naming an actor ("a fire officer
-        // said …", "The report said …"): its words, with no actor id.
-        let unnamed_source = |f: &attribution::Found| -> Option<SpeakerRef> {
-            let (cue_start, cue_end) = f.cue?;
-            let s = text.sentences[text.sentence_at(cue_start)?];
-            let (cs, ce) = (text.token_at_or_after(cue_start), text.token_at_or_after(cue_end));
-            let (start, end) = ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).or_else(|| ctx.phrase_after_cue(ce))?;
-            Some(SpeakerRef { actor_id: None, text: text.slice(start, end), start, end, role: None, confidence: Some(0.0) })
-        };
-        let speaker_ref = |f: &attribution::Found, used: &mut Vec<usize>| -> Option<SpeakerRef> {
-            let (ci, confidence) = match f.speaker {
-                Some(ci) => (ci, f.confidence),
-                None => return unnamed_source(f),
-            };
-            used.push(ci);
-            let c = &cands[ci];
-            let actor_id = resolver.actor_id(ci);
-            // A pronoun or description had to be resolved first: one more way to be wrong.
-            let resolved = matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
-            let confidence = if actor_id.is_none() { 0.0 } else if resolved { confidence * 0.8 } else { confidence };
-            let role = roles::speaker_role(&text, &cands, c, &titles);
-            // An unresolved description says all it can in its whole noun phrase.
-            // "Clinton's campaign said": the actor speaks through the phrase, which is kept.
-            let possessor = text.tokens.get(c.tok_end).is_some_and(|t| t.text == "'");
-            let (start, end) = if actor_id.is_none() && matches!(c.referent, Referent::Description(_)) {
-                ctx.noun_phrase(ci)
-            } else if possessor {
-                unnamed_source(f).filter(|s| s.start <= c.start && c.end < s.end).map(|s| (s.start, s.end)).unwrap_or((c.start, c.end))
-            } else {
-                (c.start, c.end)
-            };
-            Some(SpeakerRef { actor_id, text: text.slice(start, end), start, end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
-        };
+        let speakers = speaker_refs::SpeakerRefs { ctx: &ctx, resolver: &resolver, titles: &titles };
         let legal_refs = self.legal.as_ref().map(|f| legal::find_refs(f, doc)).unwrap_or_default();
         let mut quotes_out = Vec::new();
         for q in &found_quotes {
-            // A partial quotation inside a report without a cue of its own ("The
-            // army said the plane brought meat “to help the economy”") is the
-            // reporter's source speaking.
-            let inside_claim = found_claims.iter().find(|c| c.start <= q.start && q.end <= c.end + 1 && c.cue.is_some());
-            let q = match inside_claim {
-                Some(c) if q.confidence < attribution::Confidence::CUE => &attribution::Found { start: q.start, end: q.end, ..c.clone() },
-                _ => q,
-            };
+            let q = &speaker_refs::source_of_quote(q, &found_claims);
             let body = text.slice(q.start, q.end);
             let (date, date_inferred) = statement_date(q.start);
             quotes_out.push(Quote {
@@ -249,7 +211,7 @@ impl Extractor {
                 text: body,
                 start: q.start,
                 end: q.end,
-                speaker: speaker_ref(q, &mut used_as_speaker),
+                speaker: speakers.of(q, &mut used_as_speaker),
                 instruments: legal::instruments_in(&legal_refs, q.start, q.end),
                 cue: q.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
                 date,
@@ -266,7 +228,7 @@ impl Extractor {
                 text: body,
                 start: c.start,
                 end: c.end,
-                claimant: speaker_ref(c, &mut used_as_speaker),
+                claimant: speakers.of(c, &mut used_as_speaker),
                 instruments: legal::instruments_in(&legal_refs, c.start, c.end),
                 cue: c.cue.map(|(s, e)| Mention { start: s, end: e, text: text.slice(s, e) }),
                 date,

@@ -1,0 +1,70 @@
+//! Speaker references: the `SpeakerRef` a found quote or claim carries — its
+//! actor, the words the text uses for it (widened to the whole phrase where
+//! the mention alone says too little), its role and a confidence.
+
+use crate::attribution::{Confidence, Context, Found};
+use crate::names::Referent;
+use crate::resolve::Resolver;
+use crate::tidy::Titles;
+use dossier_core::SpeakerRef;
+
+/// Builds the speaker references of one document's statements.
+pub(crate) struct SpeakerRefs<'x, 'a> {
+    pub(crate) ctx: &'x Context<'a>,
+    pub(crate) resolver: &'x Resolver<'a>,
+    pub(crate) titles: &'x Titles,
+}
+
+impl SpeakerRefs<'_, '_> {
+    /// The speaker of statement `f`; the candidate that speaks is added to `used`.
+    pub(crate) fn of(&self, f: &Found, used: &mut Vec<usize>) -> Option<SpeakerRef> {
+        let Some(ci) = f.speaker else { return self.unnamed(f) };
+        used.push(ci);
+        let (text, c) = (self.ctx.text, &self.ctx.cands[ci]);
+        let actor_id = self.resolver.actor_id(ci);
+        // A pronoun or description had to be resolved first: one more way to be wrong.
+        let resolved = matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
+        let confidence = if actor_id.is_none() { 0.0 } else if resolved { f.confidence * 0.8 } else { f.confidence };
+        let role = crate::roles::speaker_role(text, self.ctx.cands, c, self.titles);
+        let (start, end) = self.words(f, ci, actor_id.is_none());
+        Some(SpeakerRef { actor_id, text: text.slice(start, end), start, end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
+    }
+
+    /// The words of speaker candidate `ci`: an unresolved description says all
+    /// it can in its whole noun phrase; an actor speaking through a phrase
+    /// ("Clinton's campaign said") keeps the phrase; else the mention.
+    fn words(&self, f: &Found, ci: usize, unresolved: bool) -> (usize, usize) {
+        let c = &self.ctx.cands[ci];
+        let possessor = self.ctx.text.tokens.get(c.tok_end).is_some_and(|t| t.text == "'");
+        if unresolved && matches!(c.referent, Referent::Description(_)) {
+            self.ctx.noun_phrase(ci)
+        } else if possessor {
+            self.unnamed(f).filter(|s| s.start <= c.start && c.end < s.end).map(|s| (s.start, s.end)).unwrap_or((c.start, c.end))
+        } else {
+            (c.start, c.end)
+        }
+    }
+
+    /// A source the text names without naming an actor ("a fire officer said
+    /// …", "The report said …", "», ha spiegato un poliziotto"): its words,
+    /// with no actor id.
+    fn unnamed(&self, f: &Found) -> Option<SpeakerRef> {
+        let text = self.ctx.text;
+        let (cue_start, cue_end) = f.cue?;
+        let s = text.sentences[text.sentence_at(cue_start)?];
+        let (cs, ce) = (text.token_at_or_after(cue_start), text.token_at_or_after(cue_end));
+        let (start, end) = self.ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).or_else(|| self.ctx.phrase_after_cue(ce))?;
+        Some(SpeakerRef { actor_id: None, text: text.slice(start, end), start, end, role: None, confidence: Some(0.0) })
+    }
+}
+
+/// Who a quotation's words are attributed to: a partial quotation inside a
+/// report without a cue of its own ("The army said the plane brought meat
+/// “to help the economy”") is the report's source speaking.
+pub(crate) fn source_of_quote(q: &Found, claims: &[Found]) -> Found {
+    let inside_claim = claims.iter().find(|c| c.start <= q.start && q.end <= c.end + 1 && c.cue.is_some());
+    match inside_claim {
+        Some(c) if q.confidence < Confidence::CUE => Found { start: q.start, end: q.end, ..c.clone() },
+        _ => q.clone(),
+    }
+}
