@@ -315,10 +315,11 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             .then(|| (j..(j + 8).min(te)).find(|&n| toks[n].text == "," && n + 1 < te))
             .flatten()
             .filter(|&comma| toks[comma + 1..te].iter().any(|t| self.markers.contains(&t.lower)));
+        let middle_field = if ctx.lang == "de" && after_that.is_none() && german_clause.is_none() { self.german_after_middle_field(ce, te) } else { None };
         let content_start = match (after_that, german_clause) {
             (Some(n), _) => Some(n),
             (None, Some(comma)) => Some(comma + 1),
-            (None, None) if ctx.lang == "de" && self.german_after_middle_field(ce, te).is_some() => self.german_after_middle_field(ce, te),
+            (None, None) if middle_field.is_some() => middle_field,
             // Without "that", English needs the parse to see a clause ("said the
             // plan failed"), not an addressee ("told reporters in Ohio").
             (None, None) if content_may_start(ctx, j) && !(ctx.lang == "en" && ctx.plain_object((ts, te), k, ce)) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),

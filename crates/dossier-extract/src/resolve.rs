@@ -74,6 +74,8 @@ fn is_demonstrative(first_word: &str) -> bool {
 
 /// Sentences back that count towards an actor's salience.
 const SALIENCE_SENTENCES: usize = 4;
+/// Most mentions counted for salience (far more than four news sentences hold).
+const SALIENCE_MENTIONS: usize = 200;
 /// What a person gains over an organisation for "he", "elle", "er"…
 const PERSON_BONUS: f64 = 60.0;
 
@@ -99,13 +101,15 @@ fn resolve_pronoun<'h>(res: &Resources, history: &'h [Seen], g: &str, lang: &str
     // the last sentences counts, a subject more, halving with each sentence
     // back; a chain of pronouns keeps its actor salient.
     // `usize::MAX` as the sentence: no salience, the nearest that fits.
-    let window: Vec<&Seen> = if sentence == usize::MAX { Vec::new() } else { history.iter().rev().take_while(|s| s.sentence + SALIENCE_SENTENCES >= sentence).collect() };
-    let salience = |key: &ActorKey| -> f64 {
-        window.iter().filter(|s| s.key == *key).map(|s| (100.0 + if s.subject { 80.0 } else { 0.0 }) * 0.5f64.powi((sentence - s.sentence) as i32)).sum()
-    };
+    // Bounded, so that a text without sentence ends stays linear.
+    let window: Vec<&Seen> = if sentence == usize::MAX { Vec::new() } else { history.iter().rev().take_while(|s| s.sentence + SALIENCE_SENTENCES >= sentence).take(SALIENCE_MENTIONS).collect() };
+    let mut salience: HashMap<&ActorKey, f64> = HashMap::new();
+    for s in &window {
+        *salience.entry(&s.key).or_default() += (100.0 + if s.subject { 80.0 } else { 0.0 }) * 0.5f64.powi((sentence - s.sentence) as i32);
+    }
     let mut best: Option<(&Seen, f64)> = None;
     for s in window.iter().copied().filter(fits) {
-        let score = salience(&s.key) + if person(&s) { PERSON_BONUS } else { 0.0 };
+        let score = salience[&s.key] + if person(&s) { PERSON_BONUS } else { 0.0 };
         if best.is_none_or(|(_, b)| score > b) {
             best = Some((s, score));
         }
