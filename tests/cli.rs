@@ -2,18 +2,11 @@
 //! on generated inputs, as a user would.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Output, Stdio};
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
-
-fn dossier(data: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
-    cmd.current_dir(repo_root()).env_remove("DOSSIER_DATA").env("NO_COLOR", "1").arg("--data-dir").arg(data);
-    cmd
-}
+mod common;
+use common::{dossier, repo_root};
 
 fn run(data: &Path, args: &[&str]) -> Output {
     dossier(data).args(args).output().unwrap()

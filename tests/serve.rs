@@ -4,18 +4,11 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::{Child, Stdio};
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
-}
-
-fn dossier(data: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dossier"));
-    cmd.current_dir(repo_root()).env_remove("DOSSIER_DATA").env("NO_COLOR", "1").arg("--data-dir").arg(data);
-    cmd
-}
+mod common;
+use common::dossier;
 
 /// A running server, killed when dropped.
 struct Server {
