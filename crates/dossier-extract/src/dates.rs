@@ -65,6 +65,9 @@ fn phrase_at(lex: &DateLexicon, tokens: &[Token], i: usize, phrase: &str) -> Opt
 }
 
 fn longest_phrase<'a>(lex: &DateLexicon, tokens: &[Token], i: usize, phrases: impl IntoIterator<Item = &'a String>) -> Option<usize> {
+    if tokens.get(i).is_none_or(|t| !lex.phrase_first_words.contains(&t.lower)) && !lex.phrase_words.is_empty() {
+        return None;
+    }
     phrases.into_iter().filter_map(|p| phrase_at(lex, tokens, i, p)).max()
 }
 

@@ -16,12 +16,42 @@ struct Pattern {
     words: Vec<String>,
     case_sensitive: bool,
     referent: Referent,
+    /// Position in the order patterns were added: of two equally good
+    /// matches, the one added first wins.
+    order: usize,
 }
 
-/// The registry and description patterns of one set of resources.
+/// The registry and description patterns of one set of resources. Words are
+/// exact for case-sensitive patterns, lower-case otherwise.
 pub(crate) struct Gazetteer {
-    /// First word (exact for case-sensitive patterns, lower-case otherwise) → patterns.
-    patterns: HashMap<String, Vec<Pattern>>,
+    /// First word → one-word patterns.
+    single: HashMap<String, Vec<Pattern>>,
+    /// First word → second word → longer patterns. A common first word ("the",
+    /// "le", "die") starts hundreds of descriptions; the second word tells
+    /// them apart with one lookup instead of a comparison with each.
+    longer: HashMap<String, HashMap<String, Vec<Pattern>>>,
+}
+
+/// A match found at a token, ranked by [`Found::beats`].
+struct Found<'a> {
+    len: usize,
+    referent: &'a Referent,
+    /// Which word form of the first token found it (exact, lower-case, stem), then `Pattern::order`.
+    rank: (usize, usize),
+}
+
+impl Found<'_> {
+    fn is_description(&self) -> bool {
+        matches!(self.referent, Referent::Description(_))
+    }
+
+    /// Longer wins; at equal length a specific actor beats a generic
+    /// description; otherwise the one found first.
+    fn beats(&self, other: &Found) -> bool {
+        self.len > other.len
+            || (self.len == other.len && other.is_description() && !self.is_description())
+            || (self.len == other.len && other.is_description() == self.is_description() && self.rank < other.rank)
+    }
 }
 
 /// Words that an acronym written as a word would collide with at the start
@@ -31,12 +61,19 @@ const EVERYDAY_WORDS: &[&str] = &["uno", "una", "who", "per", "con", "non", "via
 impl Gazetteer {
     /// The patterns of every registry actor and description in `res`.
     pub(crate) fn new(res: &Resources) -> Gazetteer {
-        let mut patterns: HashMap<String, Vec<Pattern>> = HashMap::new();
+        let mut single: HashMap<String, Vec<Pattern>> = HashMap::new();
+        let mut longer: HashMap<String, HashMap<String, Vec<Pattern>>> = HashMap::new();
+        let mut order = 0;
         let mut add = |phrase: &str, case_sensitive: bool, referent: Referent| {
             let chars: Vec<char> = phrase.chars().collect();
             let words: Vec<String> = text::tokenize(&chars, 0).into_iter().map(|t| if case_sensitive { t.text } else { t.lower }).collect();
-            if let Some(first) = words.first().cloned() {
-                patterns.entry(first).or_default().push(Pattern { words, case_sensitive, referent });
+            order += 1;
+            let (first, second) = (words.first().cloned(), words.get(1).cloned());
+            let pattern = Pattern { words, case_sensitive, referent, order };
+            match (first, second) {
+                (Some(first), None) => single.entry(first).or_default().push(pattern),
+                (Some(first), Some(second)) => longer.entry(first).or_default().entry(second).or_default().push(pattern),
+                (None, _) => {}
             }
         };
         for (i, a) in res.actors.iter().enumerate() {
@@ -71,7 +108,7 @@ impl Gazetteer {
                 }
             }
         }
-        Gazetteer { patterns }
+        Gazetteer { single, longer }
     }
 
     /// The longest registry pattern matching at token `i` (a specific actor
@@ -80,33 +117,32 @@ impl Gazetteer {
         // German names take a genitive -s/-es at the end: "des Handelsblatts",
         // "des Chaos Computer Clubs".
         let genitive = |word: &str, name: &str| lang == "de" && name.chars().next().is_some_and(char::is_uppercase) && (word.strip_suffix('s').is_some_and(|w| w == name) || word.strip_suffix("es").is_some_and(|w| w == name));
-        let first = &toks[i].text;
-        let first_stems: Vec<&str> = if lang == "de" { [first.strip_suffix('s'), first.strip_suffix("es")].into_iter().flatten().collect() } else { Vec::new() };
-        let mut best: Option<(usize, &Referent)> = None;
-        for key in [first.as_str(), toks[i].lower.as_str()].into_iter().chain(first_stems) {
-            for p in self.patterns.get(key).into_iter().flatten() {
-                let n = p.words.len();
-                if i + n > toks.len() {
-                    continue;
-                }
-                let ok = p.words.iter().enumerate().all(|(k, w)| {
+        let matches = |p: &Pattern| {
+            i + p.words.len() <= toks.len()
+                && p.words.iter().enumerate().all(|(k, w)| {
                     let t = &toks[i + k];
                     if p.case_sensitive {
-                        t.text == *w || (k + 1 == n && genitive(&t.text, w))
+                        t.text == *w || (k + 1 == p.words.len() && genitive(&t.text, w))
                     } else {
                         t.lower == *w
                     }
-                });
-                let better = match best {
-                    None => true,
-                    Some((bn, br)) => n > bn || (n == bn && matches!(br, Referent::Description(_)) && !matches!(p.referent, Referent::Description(_))),
-                };
-                if ok && better {
-                    best = Some((n, &p.referent));
+                })
+        };
+        let first_forms = word_forms(&toks[i], lang);
+        let second_forms = toks.get(i + 1).map(|t| word_forms(t, lang)).unwrap_or_default();
+        let mut best: Option<Found> = None;
+        for (key_rank, first) in first_forms.iter().enumerate() {
+            let singles = self.single.get(*first).into_iter().flatten();
+            let by_second = self.longer.get(*first);
+            let longer = second_forms.iter().flat_map(|second| by_second.and_then(|m| m.get(*second)).into_iter().flatten());
+            for p in singles.chain(longer).filter(|p| matches(p)) {
+                let found = Found { len: p.words.len(), referent: &p.referent, rank: (key_rank, p.order) };
+                if best.as_ref().is_none_or(|b| found.beats(b)) {
+                    best = Some(found);
                 }
             }
         }
-        best
+        best.map(|b| (b.len, b.referent))
     }
 
     /// Registry actors, places, descriptions and pronouns in `text`, longest match first.
@@ -136,7 +172,7 @@ impl Gazetteer {
             if let Some((head, rest)) = toks[i].text.split_once('-') {
                 let single = |p: &&Pattern| p.words.len() == 1 && p.case_sensitive && !matches!(p.referent, Referent::Description(_));
                 if rest.chars().next().is_some_and(char::is_uppercase) {
-                    if let Some(p) = self.patterns.get(head).into_iter().flatten().find(single) {
+                    if let Some(p) = self.single.get(head).into_iter().flatten().find(single) {
                         out.push(Candidate { start: toks[i].start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: p.referent.clone(), weak: false });
                         i += 1;
                         continue;
@@ -158,6 +194,16 @@ impl Gazetteer {
     }
 }
 
+/// The forms under which a token may start a pattern: as written, lower-case
+/// and, in German, without a genitive -s/-es.
+fn word_forms<'t>(t: &'t Token, lang: &str) -> Vec<&'t str> {
+    let mut forms = vec![t.text.as_str(), t.lower.as_str()];
+    if lang == "de" {
+        forms.extend([t.text.strip_suffix('s'), t.text.strip_suffix("es")].into_iter().flatten());
+    }
+    forms
+}
+
 /// The forms a French description with a definite article takes after "de"
 /// and "à": "le X" → "du X", "au X"; "la X" → "de la X", "à la X"; "l'X" →
 /// "de l'X". Other descriptions have none.
@@ -170,5 +216,39 @@ fn french_contractions(description: &str) -> Vec<String> {
         vec![format!("de l'{rest}")]
     } else {
         Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(res: &Resources, lang: &str, text: &str) -> Vec<(String, Referent)> {
+        let text = Text::new(text);
+        let gazetteer = Gazetteer::new(res);
+        gazetteer.scan(res, &text, lang).into_iter().map(|c| (text.tokens[c.tok_start..c.tok_end].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" "), c.referent)).collect()
+    }
+
+    fn registry(res: &Resources, id: &str) -> Referent {
+        Referent::Registry(res.actors.iter().position(|a| a.id == id).unwrap_or(usize::MAX))
+    }
+
+    #[test]
+    fn longest_pattern_wins_and_a_genitive_ends_a_german_name() {
+        let mut res = Resources::default();
+        res.add_actors_toml("t", "[[actor]]\nid = \"ccc\"\nname = \"Chaos Computer Club\"\nkind = \"ngo\"\n[[actor]]\nid = \"chaos\"\nname = \"Chaos\"\nkind = \"ngo\"\n[[actor]]\nid = \"hb\"\nname = \"Handelsblatt\"\nkind = \"media\"").expect("valid registry TOML");
+        let found = scan(&res, "de", "Ein Sprecher des Chaos Computer Clubs und des Handelsblatts, nicht das Chaos.");
+        assert_eq!(found, vec![("Chaos Computer Clubs".to_string(), registry(&res, "ccc")), ("Handelsblatts".to_string(), registry(&res, "hb")), ("Chaos".to_string(), registry(&res, "chaos"))]);
+        // Only German names take the genitive.
+        assert!(scan(&res, "en", "The Handelsblatts reported.").is_empty());
+    }
+
+    #[test]
+    fn a_specific_actor_beats_a_description_of_the_same_length_and_the_first_added_wins_a_tie() {
+        let mut res = Resources::default();
+        res.add_actors_toml("t", "[[actor]]\nid = \"ho\"\nname = \"Home Office\"\nkind = \"government\"\ndescriptions = { en = [\"the ministry\"] }\n[[actor]]\nid = \"other\"\nname = \"Other\"\nkind = \"government\"\naliases = [\"Home Office\"]").expect("valid registry TOML");
+        res.descriptions.push(crate::resources::DescriptionEntry { kind: vec![dossier_core::ActorKind::Government], forms: [("en".to_string(), vec!["the ministry".to_string()])].into() });
+        let found = scan(&res, "en", "The Home Office said so, and the ministry agreed.");
+        assert_eq!(found, vec![("Home Office".to_string(), registry(&res, "ho")), ("the ministry".to_string(), registry(&res, "ho"))]);
     }
 }

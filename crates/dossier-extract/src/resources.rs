@@ -207,6 +207,10 @@ pub struct DateLexicon {
     /// (matching runs at every token of every document).
     #[serde(skip)]
     pub phrase_words: HashMap<String, Vec<String>>,
+    /// The first word of every phrase: most tokens start none, and one
+    /// lookup says so.
+    #[serde(skip)]
+    pub phrase_first_words: std::collections::HashSet<String>,
 }
 
 impl DateLexicon {
@@ -218,6 +222,7 @@ impl DateLexicon {
         let phrases: Vec<String> = lists.iter().flat_map(|l| l.iter().cloned()).collect();
         for p in phrases {
             let words = crate::words_of(&p);
+            self.phrase_first_words.extend(words.first().cloned());
             self.phrase_words.insert(p, words);
         }
     }
