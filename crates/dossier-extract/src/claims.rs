@@ -199,11 +199,22 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             let near_start = k <= ts + 1 || (k <= ts + 3 && self.connectives.contains(&toks[ts].lower));
             let claimant = ctx.prefer_syntactic_source((ts, te), k, mend, ctx.cands_in(mend, (mend + 6).min(te)).next());
             // At the start of a sentence the marker holds even when the source is
-            // not an actor we know ("Selon la présidence polonaise du Conseil, …").
-            if claimant.is_none() && !near_start {
+            // not an actor we know ("Selon la présidence polonaise du Conseil, …");
+            // later, when a short source closes the clause ("…, according to
+            // police.", "was, according to the fire service, among the dead").
+            // Only a marker of several words says so ("according to", "nach
+            // Angaben"); one word ("per", "secondo", "selon") is too often a
+            // plain preposition ("per motivi di salute").
+            // The source must close the sentence or, set off by commas, follow
+            // a short opening ("One child was, according to …, among the dead").
+            let unnamed_source_end = (mend > k + 1)
+                .then(|| (mend..(mend + 6).min(te)).find(|&j| matches!(toks[j].text.as_str(), "," | "." | ";" | "!" | "?")))
+                .flatten()
+                .filter(|&j| j > mend && (j + 1 >= te || (toks[j].text == "," && k <= ts + 8)));
+            if claimant.is_none() && !near_start && unnamed_source_end.is_none() {
                 continue;
             }
-            let after_source = claimant.map(|ci| ctx.cands[ci].tok_end).unwrap_or(mend);
+            let after_source = claimant.map(|ci| ctx.cands[ci].tok_end).or(unnamed_source_end.filter(|_| !near_start)).unwrap_or(mend);
             // Mid-sentence, a marker that is also a plain preposition ("per", "para",
             // "pour", "für") reports only when the source closes the clause:
             // "…, per l'Ansa." but not "la Rete per i Diritti Digitali ha raccolto".
@@ -218,6 +229,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                     None if ctx.lang == "de" => (german_noun_phrase_end(toks, mend, te), te),
                     None => continue,
                 }
+            } else if k > ts && toks[k - 1].text == "," && after_source + 2 < te && toks[after_source].text == "," {
+                // Set off by commas in the middle: the whole sentence is reported.
+                (ts, te)
             } else {
                 (ts, if k > ts && toks[k - 1].text == "," { k - 1 } else { k })
             };
@@ -287,8 +301,24 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         // Short tail after the cue ("said on Friday.", "said in a statement, adding…").
         let tail_short = te - ce <= 6 || (ce..(ce + 5).min(te)).any(|n| toks[n].text == ",");
         let apposition = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
-        let reported_first = c.tok_start > ts + 5 && toks[c.tok_start - 1].text == "," && c.tok_end + 2 >= k && no_that && tail_short && !apposition;
-        reported_first.then(|| Found { start: toks[ts].start, end: toks[c.tok_start - 2].end, speaker: Some(ci), cue, confidence: Confidence::CUE })
+        let comma = self.comma_before_source(ts, c.tok_start)?;
+        let reported_first = comma > ts + 4 && c.tok_end + 2 >= k && no_that && tail_short && !apposition;
+        reported_first.then(|| Found { start: toks[ts].start, end: toks[comma - 1].end, speaker: Some(ci), cue, confidence: Confidence::CUE })
+    }
+
+    /// The comma that ends content reported before its source, right before
+    /// the source's name or before a short description of it: "…, Anderson
+    /// Cooper announced", "…, her son Anderson Cooper announced", "…, the
+    /// company's chief executive Jan Novak said".
+    fn comma_before_source(&self, ts: usize, source_start: usize) -> Option<usize> {
+        let toks = &self.ctx.text.tokens;
+        let comma = (source_start.saturating_sub(5).max(ts)..source_start).rev().find(|&j| toks[j].text == ",")?;
+        let article = |w: &str| matches!(w, "the" | "a" | "an" | "le" | "la" | "l'" | "il" | "el" | "der" | "die" | "das");
+        let plain = (comma + 1..source_start).all(|j| {
+            let t = &toks[j];
+            (t.is_word || t.text == "'s") && (article(&t.lower) || !crate::names::is_function_word(&t.lower)) && is_cue(self.ctx.text, j).is_none() && !self.is_that(t)
+        });
+        plain.then_some(comma)
     }
 
     /// The reported part after the cue: "said (that) …", "sagte, dass …",
@@ -332,7 +362,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let pro_drop = k == ts && matches!(ctx.lang, "es" | "it") && after_that.is_some();
         let subject_ok = subject.is_some()
             || pro_drop
-            || ((after_that.is_some() || reported_clause || ctx.reports_clause((ts, te), k, ce)) && k > ts + 1)
+            || ((after_that.is_some() || reported_clause || ctx.reports_clause((ts, te), k, ce)) && self.words_before(ts, k))
             || matches!(ctx.syntactic_subject((ts, te), k, ce), Some(Some(_)));
         let starts_quote = toks.get(content_start).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
         // A quotation introduced by a colon later in the sentence ("… qué está en
@@ -347,6 +377,17 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             .unwrap_or(s.end);
         let words = toks[content_start..te].iter().filter(|t| t.is_word && t.end <= end).count();
         (subject_ok && words >= 3 && !starts_quote).then(|| Found { start: toks[content_start].start, end, speaker: subject, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE })
+    }
+
+    /// Whether the words before the cue at `k` can be its subject: two or
+    /// more words ("The minister said"), or, outside German, one word that is
+    /// not a function word or adverb ("Brudziński said that", "Officials
+    /// reported"). German puts anything before a verb-second cue ("Gestern
+    /// sagte er"), so one word there says nothing.
+    fn words_before(&self, ts: usize, k: usize) -> bool {
+        let first = &self.ctx.text.tokens[ts];
+        let one_word_subject = self.ctx.lang != "de" && first.is_word && !crate::names::is_function_word(&first.lower) && !self.adverbs.iter().any(|a| *a == first.lower);
+        k > ts + 1 || (k == ts + 1 && one_word_subject)
     }
 
     /// German puts the middle field between the verb and its clause: "gab in

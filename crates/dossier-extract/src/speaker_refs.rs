@@ -54,7 +54,23 @@ impl SpeakerRefs<'_, '_> {
         let s = text.sentences[text.sentence_at(cue_start)?];
         let (cs, ce) = (text.token_at_or_after(cue_start), text.token_at_or_after(cue_end));
         let (start, end) = self.ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).or_else(|| self.ctx.phrase_after_cue(ce))?;
-        Some(SpeakerRef { actor_id: None, text: text.slice(start, end), start, end, role: None, confidence: Some(0.0) })
+        let words = text.slice(start, end);
+        let actor_id = self.actor_named(&words);
+        let confidence = if actor_id.is_some() { Confidence::CLAUSE } else { 0.0 };
+        Some(SpeakerRef { actor_id, text: words, start, end, role: None, confidence: Some(confidence) })
+    }
+
+    /// The actor that another mention in the document names with exactly
+    /// these words ("TVN24 reported …" where the detector missed this
+    /// "TVN24" but found another); `None` when no mention or several actors do.
+    fn actor_named(&self, words: &str) -> Option<String> {
+        let text = self.ctx.text;
+        let mut ids = (0..self.ctx.cands.len())
+            .filter(|&ci| !matches!(self.ctx.cands[ci].referent, Referent::Pronoun(_) | Referent::Description(_)))
+            .filter(|&ci| text.slice(self.ctx.cands[ci].start, self.ctx.cands[ci].end) == words)
+            .filter_map(|ci| self.resolver.actor_id(ci));
+        let first = ids.next()?;
+        ids.all(|id| id == first).then_some(first)
     }
 }
 

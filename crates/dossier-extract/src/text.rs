@@ -64,7 +64,9 @@ pub fn tokenize(chars: &[char], offset: usize) -> Vec<Token> {
                 let d = chars[i];
                 // Irish names keep their apostrophe: "O'Brien", "O’Leary".
                 let irish = i == start + 1 && c == 'O' && matches!(d, '\'' | '’' | '′') && chars.get(i + 1).is_some_and(|n| n.is_uppercase());
-                let joiner = (d == '-' || d == '\u{2011}' || irish || (d == '.' && chars[start..i].iter().all(|x| x.is_uppercase() || *x == '.')))
+                // Company names joined by an ampersand: "AT&T", "PG&E", "H&M".
+                let ampersand = d == '&' && chars[i - 1].is_uppercase() && chars.get(i + 1).is_some_and(|n| n.is_uppercase());
+                let joiner = (d == '-' || d == '\u{2011}' || irish || ampersand || (d == '.' && chars[start..i].iter().all(|x| x.is_uppercase() || *x == '.')))
                     && i + 1 < chars.len()
                     && chars[i + 1].is_alphanumeric();
                 if d.is_alphanumeric() || joiner {
@@ -256,5 +258,7 @@ mod tests {
         assert_eq!(t, vec![("L", 0, 1), ("'", 1, 2), ("État-Unis", 2, 11), ("«", 12, 13), ("non", 14, 17), ("»", 18, 19)]);
         let u = Text::new("the U.S. said");
         assert_eq!(u.tokens[1].text, "U.S.");
+        let names: Vec<String> = Text::new("PG&E and AT&T, not Smith & Co or R&d").tokens.into_iter().map(|t| t.text).collect();
+        assert_eq!(names, ["PG&E", "and", "AT&T", ",", "not", "Smith", "&", "Co", "or", "R", "&", "d"]);
     }
 }
