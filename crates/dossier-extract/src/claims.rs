@@ -386,7 +386,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
     /// sagte er"), so one word there says nothing.
     fn words_before(&self, ts: usize, k: usize) -> bool {
         let first = &self.ctx.text.tokens[ts];
-        let one_word_subject = self.ctx.lang != "de" && first.is_word && !crate::names::is_function_word(&first.lower) && !self.adverbs.iter().any(|a| *a == first.lower);
+        let one_word_subject = self.ctx.lang != "de" && first.is_word && !crate::names::is_function_word(&first.lower) && !self.adverbs.contains(&first.lower);
         k > ts + 1 || (k == ts + 1 && one_word_subject)
     }
 

@@ -49,6 +49,7 @@ mod quotes;
 pub mod resources;
 mod resolve;
 mod roles;
+mod speaker_names;
 mod speaker_refs;
 mod speakers_by_syntax;
 mod stance;
@@ -172,6 +173,8 @@ impl Extractor {
             }
         }
         cands.extend(self.detector.detect(&text, lang, &taken, &self.res));
+        let speaking_names = speaker_names::names_before_cues(&text, lang, &cands, &self.res, &self.res.first_names);
+        cands.extend(speaking_names);
         let titles = tidy::Titles::new(&self.res);
         tidy::tidy_person_names(&mut cands, &text, &titles, &self.res.first_names);
         tidy::given_name_before_registry_word(&mut cands, &text, &self.res.first_names);

@@ -71,8 +71,12 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let sentence = text.sentences[si];
         let next_open = pairs.get(pi + 1).map(|p| p.0).unwrap_or(usize::MAX);
         let prev_close = pi.checked_sub(1).map(|p| pairs[p].1 + 1).unwrap_or(0);
-        let (after_from, after_to) = (text.token_at_or_after(close + 1), text.token_at_or_after(sentence.end.min(next_open)));
-        let (before_from, before_to) = (text.token_at_or_after(sentence.start.max(prev_close)), text.token_at_or_after(open));
+        // A semicolon ends the clause that can name the speaker: in "X said Y was
+        // in a “serious” condition; TVN24 reported …" TVN24 does not say it.
+        let clause_end = (close + 1..sentence.end).find(|&i| text.chars[i] == ';').unwrap_or(sentence.end);
+        let clause_start = (sentence.start..open).rev().find(|&i| text.chars[i] == ';').map_or(sentence.start, |i| i + 1);
+        let (after_from, after_to) = (text.token_at_or_after(close + 1), text.token_at_or_after(clause_end.min(next_open)));
+        let (before_from, before_to) = (text.token_at_or_after(clause_start.max(prev_close)), text.token_at_or_after(open));
         let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
         let mut confidence = if attribution.as_ref().is_some_and(|(_, cue)| *cue == NO_CUE) { Confidence::CLAUSE } else { Confidence::CUE };
         let starts_sentence = before_to <= before_from;
@@ -96,8 +100,19 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some()) || subject_follows;
         let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;
         let partial = attributed && governed(ctx, text.token_at_or_after(sentence.start), before_from, before_to) && !looks_like_a_name(&text.tokens[first_tok..end_tok]);
+        // „Robert war phantastisch“, sagte Trump: a cue right after the marks.
+        // The comma stands after the marks or, in English, inside them (“…,” she said).
+        let comma_inside = text.chars[..close].iter().rev().find(|c| !c.is_whitespace()) == Some(&',');
+        let comma_after = text.tokens.get(after_from).is_some_and(|t| t.text == ",");
+        let cue_at = if comma_after { after_from + 1 } else { after_from };
+        // Without a comma, a bare participle after the marks describes the quoted
+        // words ("un « utilisateur fantôme » ajouté aux conversations").
+        let participle = text.tokens.get(cue_at).is_some_and(|t| ["é", "ée", "és", "ées", "ado", "ada", "ato", "ata", "ido", "ida", "ito", "ita"].iter().any(|e| t.lower.ends_with(e)));
+        let cue_follows = (comma_after || comma_inside || !participle)
+            && attribution.as_ref().is_some_and(|(s, cue)| s.is_some() && *cue != NO_CUE && (after_from..=cue_at + 1).contains(&text.token_at_or_after(cue.0)))
+            && !looks_like_a_name(&text.tokens[first_tok..end_tok]);
         // Scare quotes: few words, no sentence inside, nobody saying them.
-        if !(words >= 8 || (attributed && (sentence_like || words >= 4) && words >= 3) || (sentence_like && words >= 5 && starts_sentence) || partial) {
+        if !(words >= 8 || (attributed && (sentence_like || words >= 4) && words >= 3) || (sentence_like && words >= 5 && starts_sentence) || partial || (cue_follows && words >= 2)) {
             continue;
         }
         let (speaker, cue) = match attribution {

@@ -389,3 +389,43 @@ fn a_german_report_past_the_middle_field() {
     assert_eq!(c.text, "die Regierung das Gesetz zurückziehe");
     assert_eq!(speaker_text(c.claimant.as_ref()), Some("Anna Weber"));
 }
+
+fn claims_with_sources(lang: &str, text: &str) -> Vec<(String, Option<String>)> {
+    let x = checked_by_model().extract(&doc(lang, text, None));
+    x.claims.iter().map(|c| (c.text.clone(), speaker_text(c.claimant.as_ref()).map(str::to_string))).collect()
+}
+
+#[test]
+fn one_word_subjects_and_parsed_clauses_without_that_report() {
+    let found = claims_with_sources("en", "The mayor was stabbed. Brudziński said that Adamowicz required resuscitation. TVN24 reported he received surgery.");
+    assert_eq!(found[0], ("Adamowicz required resuscitation".to_string(), Some("Brudziński".to_string())));
+    assert_eq!(found[1], ("he received surgery".to_string(), Some("TVN24".to_string())));
+    // The speaking name is an actor, not just words.
+    let x = checked_by_model().extract(&doc("en", "The mayor was stabbed. TVN24 reported he received surgery.", None));
+    assert!(x.claims[0].claimant.as_ref().and_then(|c| c.actor_id.as_deref()).is_some_and(|id| id.contains("tvn24")), "{:?}", x.claims[0].claimant);
+    // German puts anything before a verb-second cue.
+    assert!(claims_with_sources("de", "Gestern sagte er nichts.").is_empty());
+}
+
+#[test]
+fn content_before_a_described_source_and_unnamed_according_to_sources() {
+    let found = claims_with_sources("en", "Gloria Vanderbilt died on Monday at the age of 95, her son Anderson Cooper announced.");
+    assert_eq!(found, vec![("Gloria Vanderbilt died on Monday at the age of 95".to_string(), Some("Anderson Cooper".to_string()))]);
+    let found = claims_with_sources("en", "The hotel burned. A judicial inquiry was ordered, according to police. One child was, according to the fire service, among the dead.");
+    let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["A judicial inquiry was ordered", "One child was, according to the fire service, among the dead"]);
+    // One word that is also a preposition names no source.
+    assert!(claims_with_sources("it", "Marina Petrella è uscita dal carcere per motivi di salute.").is_empty());
+}
+
+#[test]
+fn a_short_quote_with_its_cue_after_the_marks_is_a_quote_and_a_semicolon_ends_its_clause() {
+    let x = Extractor::new().extract(&doc("de", "„Robert war phantastisch“, sagte Trump. „Wir kennen einander gut.“ O′Brien nannte das ein Privileg.", None));
+    let quotes: Vec<(&str, Option<&str>)> = x.quotes.iter().map(|q| (q.text.as_str(), speaker_text(q.speaker.as_ref()))).collect();
+    assert_eq!(quotes, [("Robert war phantastisch", Some("Trump")), ("Wir kennen einander gut.", Some("Trump"))]);
+    let x = checked_by_model().extract(&doc("en", "Joachim Brudziński said the mayor was in a \"very serious\" condition; TVN24 reported he received surgery.", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Joachim Brudziński"));
+    // A quoted name and a participle after the marks are no attribution.
+    let x = Extractor::new().extract(&doc("fr", "Il s'agit d'un simple « utilisateur fantôme » ajouté aux conversations.", None));
+    assert!(x.quotes.is_empty(), "{:?}", x.quotes);
+}

@@ -101,6 +101,19 @@ fn opening_quote(c: char) -> bool {
     matches!(c, '«' | '“' | '„' | '‹' | '"' | '\'' | '‚' | '‘')
 }
 
+/// Whether the closing quotation mark at `close` ends a sentence: the quoted
+/// sentence ends there with its own full stop and the next one starts with a
+/// capital („Wir kennen einander gut.“ O′Brien nannte …), not with the
+/// attribution («  … », a-t-il dit).
+fn quote_ends_sentence(chars: &[char], close: usize) -> bool {
+    let before = chars[..close].iter().rev().find(|c| !c.is_whitespace());
+    let mut k = close + 1;
+    while k < chars.len() && chars[k] == ' ' {
+        k += 1;
+    }
+    matches!(before, Some('.' | '!' | '?' | '…')) && k > close + 1 && chars.get(k).is_some_and(|n| n.is_uppercase())
+}
+
 /// Split into sentences: at `.`, `!`, `?`, `…` followed by space and an
 /// upper-case letter, digit or opening quote, unless the dot ends a known
 /// abbreviation or an initial; always at line breaks; never inside « » or “ ”
@@ -116,10 +129,16 @@ pub fn split_sentences(chars: &[char], tokens: &[Token]) -> Vec<Sentence> {
         match c {
             '“' if open.last() == Some(&'„') => {
                 open.pop();
+                if open.is_empty() && quote_ends_sentence(chars, i) {
+                    ends.push(i + 1);
+                }
             }
             '«' | '“' | '„' => open.push(c),
             '»' | '”' => {
                 open.pop();
+                if open.is_empty() && quote_ends_sentence(chars, i) {
+                    ends.push(i + 1);
+                }
             }
             '\n' => {
                 open.clear();

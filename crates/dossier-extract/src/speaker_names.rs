@@ -1,0 +1,135 @@
+//! Names that speak: a capitalised word right before a cue verb ("TVN24
+//! reported", "Earlier, Febelfin said", "Polsat a indiqué") is the name of
+//! whoever speaks, even where neither the registry nor a detector knows it.
+//! Without it such reports get no actor at all.
+//!
+//! Only names a reader cannot take for a common word are kept: one with a
+//! digit or a capital inside ("TVN24", "PG&E", "NHS"), or one the text
+//! writes capitalised inside a sentence and never in lower case. German
+//! capitalises every noun ("Experten sagten"), so there only the first kind
+//! counts.
+
+use crate::names::{Candidate, Referent};
+use crate::resources::Resources;
+use crate::text::{Text, Token};
+use dossier_core::ActorKind;
+use std::collections::{HashMap, HashSet};
+
+/// Candidates for the capitalised words right before a cue verb that no
+/// candidate in `cands` covers.
+pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], res: &Resources, first_names: &HashMap<String, String>) -> Vec<Candidate> {
+    let toks = &text.tokens;
+    let mut covered = vec![false; toks.len()];
+    for c in cands {
+        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
+    }
+    let evidence = Evidence::new(text);
+    let skippable = |t: &Token| res.cues.get(lang).is_some_and(|c| c.auxiliaries.iter().chain(&c.adverbs).any(|w| *w == t.lower));
+    let mut out: Vec<Candidate> = Vec::new();
+    for k in (1..toks.len()).filter(|&k| text.cues.get(k).is_some_and(Option::is_some)) {
+        // "Febelfin a déclaré", "TVN24 has reported": step over auxiliaries.
+        let mut end = k;
+        while end > 0 && end + 2 >= k && skippable(&toks[end - 1]) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && is_name_word(&toks[start - 1]) && !covered[start - 1] {
+            start -= 1;
+        }
+        // "Ensuite Febelfin a déclaré": a capitalised adverb opening the sentence is no part of the name.
+        while start < end && !evidence.names_something(text, start, lang) {
+            start += 1;
+        }
+        let name_ok = start < end && end - start <= 4 && (start..end).all(|j| evidence.names_something(text, j, lang));
+        if !name_ok || out.last().is_some_and(|c| c.tok_end > start) {
+            continue;
+        }
+        let (s, e) = (toks[start].start, toks[end - 1].end);
+        let kind = if end - start >= 2 && first_names.contains_key(toks[start].text.as_str()) { ActorKind::Person } else { ActorKind::Organization };
+        // "Robert O′Brien … O′Brien nannte": a surname alone is the person named before.
+        let surname_of = (end - start == 1).then(|| cands.iter().find(|c| is_named_person(c) && c.tok_end - c.tok_start >= 2 && toks[c.tok_end - 1].text == toks[start].text)).flatten();
+        let referent = surname_of.map(|c| c.referent.clone()).unwrap_or_else(|| Referent::Named { name: text.slice(s, e), kind });
+        out.push(Candidate { start: s, end: e, tok_start: start, tok_end: end, referent, weak: false });
+    }
+    out
+}
+
+fn is_named_person(c: &Candidate) -> bool {
+    matches!(c.referent, Referent::Named { kind: ActorKind::Person, .. })
+}
+
+/// A word that can be part of a name: capitalised, not a function word.
+fn is_name_word(t: &Token) -> bool {
+    t.is_word && t.is_capitalised() && !crate::names::is_function_word(&t.lower)
+}
+
+/// What the whole text says about its capitalised words.
+struct Evidence<'a> {
+    /// Words the text writes in lower case somewhere.
+    lower_case: HashSet<&'a str>,
+    /// Tokens that open a sentence.
+    sentence_starts: HashSet<usize>,
+    /// Words the text writes capitalised inside a sentence.
+    capitalised_inside: HashSet<&'a str>,
+}
+
+impl<'a> Evidence<'a> {
+    fn new(text: &'a Text) -> Evidence<'a> {
+        let sentence_starts: HashSet<usize> = text.sentences.iter().map(|s| s.tok_start).collect();
+        let after_quote_or_colon = |j: usize| j > 0 && matches!(text.tokens[j - 1].text.as_str(), "«" | "“" | "„" | "\"" | ":" | "(" | "-" | "–" | "—");
+        Evidence {
+            lower_case: text.tokens.iter().filter(|t| t.is_word && t.text == t.lower).map(|t| t.lower.as_str()).collect(),
+            capitalised_inside: (0..text.tokens.len())
+                .filter(|&j| text.tokens[j].is_capitalised() && !sentence_starts.contains(&j) && !after_quote_or_colon(j))
+                .map(|j| text.tokens[j].text.as_str())
+                .collect(),
+            sentence_starts,
+        }
+    }
+
+    /// Whether token `j` reads as (part of) a name rather than a common word.
+    fn names_something(&self, text: &Text, j: usize, lang: &str) -> bool {
+        let t = &text.tokens[j];
+        // A capital after a hyphen opens a compound's next noun ("Kaukasus-Staat"), not a name.
+        let chars: Vec<char> = t.text.chars().collect();
+        let marked = (1..chars.len()).any(|i| (chars[i].is_uppercase() && chars[i - 1] != '-') || chars[i].is_ascii_digit() || chars[i] == '&');
+        if marked || lang == "de" {
+            return marked;
+        }
+        !self.lower_case.contains(t.lower.as_str()) && (self.capitalised_inside.contains(t.text.as_str()) || !self.sentence_starts.contains(&j))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(lang: &str, text: &str) -> Vec<String> {
+        let res = Resources::embedded().expect("embedded resources");
+        let mut text = Text::new(text);
+        text.cues = (0..text.tokens.len()).map(|k| crate::names::cue_at_token(&res, lang, &text.tokens, k)).collect();
+        names_before_cues(&text, lang, &[], &res, &res.first_names)
+            .into_iter()
+            .map(|c| match c.referent {
+                Referent::Named { name, .. } => name,
+                _ => String::new(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_capitalised_subject_of_a_cue_is_a_name() {
+        assert_eq!(names("en", "The mayor was stabbed. TVN24 reported that he received surgery."), ["TVN24"]);
+        assert_eq!(names("en", "Earlier, Febelfin said that the banks were safe."), ["Febelfin"]);
+        assert_eq!(names("fr", "La banque a été piratée. Ensuite Febelfin a déclaré que tout va bien."), ["Febelfin"]);
+    }
+
+    #[test]
+    fn common_words_at_a_sentence_start_and_german_nouns_are_not() {
+        assert!(names("en", "Officials said that the road was closed.").is_empty());
+        assert!(names("en", "Police said the officials were safe. The police left.").is_empty());
+        assert!(names("de", "Die Ermittler sagten, der Täter sei geflohen.").is_empty());
+        assert!(names("de", "Der Kaukasus-Staat erklärte, alles sei korrekt.").is_empty());
+        assert_eq!(names("de", "Der Sender berichtete live. TVN24 sagte, es sei vorbei."), ["TVN24"]);
+    }
+}
