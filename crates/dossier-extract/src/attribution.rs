@@ -167,6 +167,10 @@ impl Context<'_> {
         if k > from + 3 && toks[k].lower == "s" && toks[k - 1].text == "'" {
             k -= 3;
         }
+        // "Mike Ryan of the World Health Organization".
+        if k > from + 1 && crate::quotes::is_article(&toks[k].lower) {
+            k -= 1;
+        }
         if !matches!(toks[k].lower.as_str(), "of" | "at" | "from" | "de" | "du" | "von" | "vom" | "der" | "di" | "del" | "della" | "bei" | "with") {
             return ci;
         }

@@ -52,6 +52,8 @@ impl Context<'_> {
             }
             // "Windsor Locks' first selectman, Chris Kervick": the possessor is not the source.
             Some(h) if self.text.tokens.get(self.cands[h].tok_end).is_some_and(|t| t.text == "'") => inside.iter().copied().find(|&p| p != h && self.is_person(p)).or(Some(h)),
+            // "Venezuelas Oppositionsführer Juan Guaidó": a country heading the phrase of a named person.
+            Some(h) if matches!(self.cands[h].referent, crate::Referent::Place(_)) => person.or(Some(h)),
             Some(h) => Some(h),
             None => person.or(inside.first().copied()),
         }

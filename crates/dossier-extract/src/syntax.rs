@@ -270,10 +270,12 @@ impl Parse {
     pub(crate) fn subject_of(&self, cs: usize, ce: usize) -> Option<usize> {
         let mut verb = self.cue_verb(cs, ce).or_else(|| self.word_at(cs))?;
         for _ in 0..3 {
-            if let Some(s) = self
-                .children(verb)
-                .find(|&c| self.analysis[c].deprel == "nsubj")
-            {
+            // A greedy parse may give a verb two subjects ("Conservative Party
+            // [leader] and Prime Minister [Boris] Johnson said"): a name next
+            // to the verb is the better guess.
+            let subjects: Vec<usize> = self.children(verb).filter(|&c| self.analysis[c].deprel == "nsubj").collect();
+            let nearest = subjects.iter().rev().find(|&&c| c < verb).filter(|&&c| self.analysis[c].upos == "PROPN" && subjects.len() > 1);
+            if let Some(s) = nearest.or(subjects.first()).copied() {
                 let relative = self.analysis[verb].deprel == "acl" && is_relative(&self.lower[s]);
                 return if relative { self.head(verb) } else { Some(s) };
             }
