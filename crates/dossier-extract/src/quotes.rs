@@ -179,8 +179,9 @@ fn carried_over(ctx: &Context, out: &[Found], si: usize) -> (Option<Attribution>
     if let Some(ci) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)).and_then(|q| q.speaker) {
         return carried(ci);
     }
-    let person = |ci: &usize| ctx.is_person(*ci);
-    match ctx.clause_subject(prev.tok_start, prev.tok_end).filter(person) {
+    // A person, an organisation or a description of one; not a place.
+    let can_speak = |ci: &usize| !matches!(ctx.cands[*ci].referent, crate::Referent::Place(_)) && !ctx.cands[*ci].weak;
+    match ctx.clause_subject(prev.tok_start, prev.tok_end).filter(can_speak) {
         Some(ci) => carried(ci),
         None => (None, Confidence::CARRIED),
     }

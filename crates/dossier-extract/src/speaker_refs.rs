@@ -21,12 +21,20 @@ impl SpeakerRefs<'_, '_> {
         let Some(ci) = f.speaker else { return self.unnamed(f) };
         used.push(ci);
         let (text, c) = (self.ctx.text, &self.ctx.cands[ci]);
-        let actor_id = self.resolver.actor_id(ci);
+        let resolved_id = self.resolver.actor_id(ci);
         // A pronoun or description had to be resolved first: one more way to be wrong.
         let resolved = matches!(c.referent, Referent::Pronoun(_) | Referent::Description(_));
-        let confidence = if actor_id.is_none() { 0.0 } else if resolved { f.confidence * 0.8 } else { f.confidence };
         let role = crate::roles::speaker_role(text, self.ctx.cands, c, self.titles);
-        let (start, end) = self.words(f, ci, actor_id.is_none());
+        let (start, end) = self.words(f, ci, resolved_id.is_none());
+        // An unresolved description may still name its actor by its head noun.
+        let named_id = resolved_id.is_none().then(|| self.actor_named(&text.slice(start, end))).flatten();
+        let confidence = match (&resolved_id, &named_id) {
+            (None, None) => 0.0,
+            (None, Some(_)) => Confidence::CLAUSE * 0.8,
+            _ if resolved => f.confidence * 0.8,
+            _ => f.confidence,
+        };
+        let actor_id = resolved_id.or(named_id);
         Some(SpeakerRef { actor_id, text: text.slice(start, end), start, end, role, confidence: Some((confidence * 100.0).round() / 100.0) })
     }
 
@@ -65,12 +73,27 @@ impl SpeakerRefs<'_, '_> {
     /// "TVN24" but found another); `None` when no mention or several actors do.
     fn actor_named(&self, words: &str) -> Option<String> {
         let text = self.ctx.text;
-        let mut ids = (0..self.ctx.cands.len())
-            .filter(|&ci| !matches!(self.ctx.cands[ci].referent, Referent::Pronoun(_) | Referent::Description(_)))
-            .filter(|&ci| text.slice(self.ctx.cands[ci].start, self.ctx.cands[ci].end) == words)
-            .filter_map(|ci| self.resolver.actor_id(ci));
-        let first = ids.next()?;
-        ids.all(|id| id == first).then_some(first)
+        let names: Vec<(usize, String)> = (0..self.ctx.cands.len())
+            .filter(|&ci| !matches!(self.ctx.cands[ci].referent, Referent::Pronoun(_) | Referent::Description(_) | Referent::Place(_)))
+            .map(|ci| (ci, text.slice(self.ctx.cands[ci].start, self.ctx.cands[ci].end)))
+            .collect();
+        let only_actor = |found: &mut dyn Iterator<Item = usize>| {
+            let mut ids = found.filter_map(|ci| self.resolver.actor_id(ci));
+            let first = ids.next()?;
+            ids.all(|id| id == first).then_some(first)
+        };
+        if let Some(id) = only_actor(&mut names.iter().filter(|(_, name)| name == words).map(|(ci, _)| *ci)) {
+            return Some(id);
+        }
+        // "la porte-parole de la fédération", "the fire service", "der
+        // Staatsanwaltschaft": the head noun is a word of one actor's name
+        // ("Fédération belge du secteur financier", "Delhi Fire Service").
+        let head = words.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty())?.to_lowercase();
+        if head.chars().count() < 5 {
+            return None;
+        }
+        let in_name = |name: &str| name.split(|c: char| !c.is_alphanumeric()).any(|w| w.to_lowercase() == head);
+        only_actor(&mut names.iter().filter(|(_, name)| in_name(name)).map(|(ci, _)| *ci))
     }
 }
 
@@ -80,7 +103,9 @@ impl SpeakerRefs<'_, '_> {
 pub(crate) fn source_of_quote(q: &Found, claims: &[Found]) -> Found {
     let inside_claim = claims.iter().find(|c| c.start <= q.start && q.end <= c.end + 1 && c.cue.is_some());
     match inside_claim {
-        Some(c) if q.confidence < Confidence::CUE => Found { start: q.start, end: q.end, ..c.clone() },
+        // Also a quotation too far from the cue for it to name anyone ("Le Figaro
+        // annonce … que X aurait été tué … par « un tir d'obus … »").
+        Some(c) if q.confidence < Confidence::CUE || (q.speaker.is_none() && q.cue.is_none()) => Found { start: q.start, end: q.end, ..c.clone() },
         _ => q.clone(),
     }
 }
