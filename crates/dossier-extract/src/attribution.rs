@@ -5,7 +5,7 @@
 
 use crate::resources::{CueKind, Resources};
 use crate::text::Text;
-use crate::quotes::{is_quote_mark, pair_quote_marks};
+use crate::quotes::{is_quote_mark, quotation_pairs};
 use crate::{is_cue, Candidate};
 
 pub struct Context<'a> {
@@ -29,7 +29,7 @@ impl<'a> Context<'a> {
 /// quoted, not speakers, and the pronouns belong to the quoted speech. Scare
 /// quotes around a term ("« Chat Control »") may hold an actor's name.
 pub(crate) fn quoted_spans(text: &Text) -> Vec<(usize, usize)> {
-    pair_quote_marks(&text.chars)
+    quotation_pairs(text)
         .into_iter()
         .filter(|(o, c)| text.chars[o + 1..*c].iter().filter(|ch| ch.is_whitespace()).count() >= 3)
         .map(|(o, c)| (o + 1, c))

@@ -4,6 +4,7 @@
 
 use crate::attribution::{governs, Confidence, Context, Found};
 use crate::resources::CueKind;
+use crate::text::Text;
 
 /// Pairs of quotation marks `(open, close)` at top level, by char position.
 /// `’` closes only when not followed by a letter (it is also the apostrophe).
@@ -53,6 +54,39 @@ pub fn pair_quote_marks(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The quotations of `text` as `(open, close)` char positions: the pairs of
+/// [`pair_quote_marks`], with a pair cut in two where an attribution set off
+/// by dashes interrupts it. «All'ingresso non mi è stato fornito nessun
+/// opuscolo - dichiara Aceto -. L'ho preso …» is two quotations by Aceto, and
+/// "dichiara Aceto" is no quoted speech; Spanish writes «…—dijo el ministro—…».
+/// The second part opens at its dash.
+pub(crate) fn quotation_pairs(text: &Text) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (open, close) in pair_quote_marks(&text.chars) {
+        match inner_attribution(text, open, close) {
+            Some((d1, d2)) => out.extend([(open, d1), (d2, close)]),
+            None => out.push((open, close)),
+        }
+    }
+    out
+}
+
+/// The two dashes around an attribution inside the quotation `(open, close)`:
+/// the first is followed by a cue verb, the second comes within a few words.
+fn inner_attribution(text: &Text, open: usize, close: usize) -> Option<(usize, usize)> {
+    let chars = &text.chars;
+    // A spaced dash, or an em dash however written; not the hyphen of "K.-o.".
+    let is_dash = |i: usize| chars[i] == '—' || (matches!(chars[i], '-' | '–') && chars[i - 1].is_whitespace());
+    let cue_after = |i: usize| {
+        let k = text.token_at_or_after(i + 1);
+        text.cues.get(k).is_some_and(Option::is_some)
+    };
+    let d1 = (open + 1..close).find(|&i| is_dash(i) && cue_after(i))?;
+    let d2 = (d1 + 1..close.min(d1 + 80)).find(|&i| matches!(chars[i], '-' | '–' | '—'))?;
+    let has_words = |a: usize, b: usize| chars[a..b].iter().any(|c| c.is_alphanumeric());
+    (has_words(open + 1, d1) && has_words(d2 + 1, close)).then_some((d1, d2))
+}
+
 pub(crate) fn is_quote_mark(s: &str) -> bool {
     matches!(s, "«" | "»" | "“" | "”" | "„" | "\"" | "‹" | "›" | "‚" | "‘")
 }
@@ -62,9 +96,15 @@ pub(crate) fn is_quote_mark(s: &str) -> bool {
 pub fn find_quotes(ctx: &Context) -> Vec<Found> {
     let text = ctx.text;
     let mut out: Vec<Found> = Vec::new();
-    let pairs = pair_quote_marks(&text.chars);
+    let pairs = quotation_pairs(text);
     for (pi, &(open, close)) in pairs.iter().enumerate() {
-        let (start, end) = content_bounds(&text.chars, open, close);
+        let (mut start, end) = content_bounds(&text.chars, open, close);
+        // The part after an inner attribution opens at its dash: "-. L'ho preso".
+        if matches!(text.chars[open], '-' | '–' | '—') {
+            while start < end && (text.chars[start].is_whitespace() || matches!(text.chars[start], '.' | ',' | ';' | ':')) {
+                start += 1;
+            }
+        }
         let (first_tok, end_tok) = (text.token_at_or_after(start), text.token_at_or_after(end));
         let words = text.tokens[first_tok..end_tok].iter().filter(|t| t.is_word).count();
         let Some(si) = text.sentence_at(open).filter(|_| words > 0) else { continue };

@@ -429,3 +429,11 @@ fn a_short_quote_with_its_cue_after_the_marks_is_a_quote_and_a_semicolon_ends_it
     let x = Extractor::new().extract(&doc("fr", "Il s'agit d'un simple « utilisateur fantôme » ajouté aux conversations.", None));
     assert!(x.quotes.is_empty(), "{:?}", x.quotes);
 }
+
+#[test]
+fn an_attribution_between_dashes_cuts_a_quotation_in_two() {
+    let text = "Il magistrato Aldo Aceto ha attaccato il parco. «All'ingresso non mi è stato fornito nessun opuscolo - dichiara Aceto -. L'ho preso alla fine della giornata».";
+    let x = checked_by_model().extract(&doc("it", text, None));
+    let quotes: Vec<(&str, Option<&str>)> = x.quotes.iter().map(|q| (q.text.as_str(), speaker_text(q.speaker.as_ref()))).collect();
+    assert_eq!(quotes, [("All'ingresso non mi è stato fornito nessun opuscolo", Some("Aceto")), ("L'ho preso alla fine della giornata", Some("Aceto"))]);
+}
