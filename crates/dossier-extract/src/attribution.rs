@@ -103,6 +103,12 @@ impl Context<'_> {
     /// an apposition between commas ("Marco Bellini, docente al Politecnico, ha detto").
     pub(crate) fn subject_before(&self, from: usize, cue: usize) -> Option<usize> {
         let toks = &self.text.tokens;
+        // "X criticised Y, saying …": a gerund's subject is the clause's, not Y.
+        if self.is_gerund_after_comma(from, cue) {
+            if let Some(ci) = self.clause_subject(from, cue).filter(|&ci| !matches!(self.cands[ci].referent, crate::Referent::Place(_))) {
+                return Some(ci);
+            }
+        }
         // "Julien Ferrand, cofondateur de …, qui développe …, redoute": a clause
         // opening with a person or known actor and a comma is about that actor.
         if let Some(first) = self.cands_in(from, (from + 4).min(cue)).next() {
@@ -278,6 +284,22 @@ impl Context<'_> {
             None if last == ":" => Some((self.clause_subject(from, to), (0, 0))),
             _ => None,
         }
+    }
+
+    /// Whether the cue at token `cue` is a gerund opening an adverbial clause
+    /// after a comma: "…, saying", "…, en affirmant", "…, dicendo",
+    /// "…, asegurando".
+    fn is_gerund_after_comma(&self, from: usize, cue: usize) -> bool {
+        let toks = &self.text.tokens;
+        let word = toks[cue].lower.as_str();
+        let (gerund, opener) = match self.lang {
+            "en" => (word.ends_with("ing"), cue),
+            "fr" => (word.ends_with("ant") && cue > from && toks[cue - 1].lower == "en", cue.saturating_sub(1)),
+            "es" => (word.ends_with("ando") || word.ends_with("iendo") || word.ends_with("yendo"), cue),
+            "it" => (word.ends_with("ando") || word.ends_with("endo"), cue),
+            _ => (false, cue),
+        };
+        gerund && opener > from && toks[opener - 1].text == ","
     }
 
     /// The actor a clause is about: its first person or known actor, when it

@@ -216,8 +216,14 @@ fn carried_over(ctx: &Context, out: &[Found], si: usize) -> (Option<Attribution>
     if let Some(ci) = ctx.cue_in(prev.tok_start, prev.tok_end).and_then(|(cs, _, _)| ctx.subject_before(prev.tok_start, cs)) {
         return carried(ci);
     }
-    if let Some(ci) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)).and_then(|q| q.speaker) {
-        return carried(ci);
+    if let Some(q) = out.last().filter(|q| text.sentence_at(q.start).is_some_and(|s| s + 1 >= si)) {
+        match (q.speaker, q.cue) {
+            (Some(ci), _) => return carried(ci),
+            // "« … », explicó un alto cargo del ministerio. « … »": the same
+            // source the text names without naming an actor, by the same cue.
+            (None, Some(cue)) => return (Some((None, cue)), Confidence::CARRIED),
+            (None, None) => {}
+        }
     }
     // A person, an organisation or a description of one; not a place.
     let can_speak = |ci: &usize| !matches!(ctx.cands[*ci].referent, crate::Referent::Place(_)) && !ctx.cands[*ci].weak;

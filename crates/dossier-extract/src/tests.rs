@@ -437,3 +437,13 @@ fn an_attribution_between_dashes_cuts_a_quotation_in_two() {
     let quotes: Vec<(&str, Option<&str>)> = x.quotes.iter().map(|q| (q.text.as_str(), speaker_text(q.speaker.as_ref()))).collect();
     assert_eq!(quotes, [("All'ingresso non mi è stato fornito nessun opuscolo", Some("Aceto")), ("L'ho preso alla fine della giornata", Some("Aceto"))]);
 }
+
+#[test]
+fn a_gerund_speaks_for_the_clause_subject_and_an_unnamed_source_carries_over() {
+    let x = checked_by_model().extract(&doc("en", "Senator Ron Wyden criticised the Justice Department on Monday, saying \"this is a dangerous backdoor that will hurt everyone\".", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Ron Wyden"));
+    let text = "«Nadie quiere romper el cifrado», explicó un alto cargo del ministerio. «Queremos que, con una orden judicial, los investigadores puedan leer los mensajes de un sospechoso concreto.»";
+    let x = Extractor::new().extract(&doc("es", text, None));
+    let speakers: Vec<Option<&str>> = x.quotes.iter().map(|q| speaker_text(q.speaker.as_ref())).collect();
+    assert_eq!(speakers, [Some("un alto cargo del ministerio"), Some("un alto cargo del ministerio")]);
+}
