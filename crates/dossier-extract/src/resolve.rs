@@ -78,6 +78,8 @@ const SALIENCE_SENTENCES: usize = 4;
 const SALIENCE_MENTIONS: usize = 200;
 /// What a person gains over an organisation for "he", "elle", "er"…
 const PERSON_BONUS: f64 = 60.0;
+/// What the story's main person gains for "he", "elle", "er"…
+const TOPIC_BONUS: f64 = 50.0;
 
 /// The actor a pronoun of gender `g` in sentence `sentence` refers to. Within
 /// the last two sentences a person outranks an organisation for personal
@@ -107,9 +109,14 @@ fn resolve_pronoun<'h>(res: &Resources, history: &'h [Seen], g: &str, lang: &str
     for s in &window {
         *salience.entry(&s.key).or_default() += (100.0 + if s.subject { 80.0 } else { 0.0 }) * 0.5f64.powi((sentence - s.sentence) as i32);
     }
+    // The person a news story is about, the first subject of its lead, stays
+    // salient however far back ("Thierry Roland s'est éteint … Dès 1976, il …").
+    let topic = history.iter().take_while(|s| s.sentence <= history[0].sentence + 1).find(|s| s.subject && kind_of(res, &s.key) == ActorKind::Person);
+    let topic_seen = topic.filter(|t| personal && sentence != usize::MAX && !window.iter().any(|s| s.key == t.key));
     let mut best: Option<(&Seen, f64)> = None;
-    for s in window.iter().copied().filter(fits) {
-        let score = salience[&s.key] + if person(&s) { PERSON_BONUS } else { 0.0 };
+    for s in window.iter().copied().chain(topic_seen).filter(fits) {
+        let topic_bonus = if personal && topic.is_some_and(|t| t.key == s.key) { TOPIC_BONUS } else { 0.0 };
+        let score = salience.get(&s.key).copied().unwrap_or(0.0) + topic_bonus + if person(&s) { PERSON_BONUS } else { 0.0 };
         if best.is_none_or(|(_, b)| score > b) {
             best = Some((s, score));
         }
