@@ -125,7 +125,9 @@ fn year_for_month(published: Option<NaiveDate>, month: u32, future: bool) -> Opt
 /// day), or the next one when the sentence speaks of the future; "last" on
 /// the same weekday means a week earlier, "next" a week later.
 fn weekday_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<NaiveDate>) -> Option<Match> {
-    let weekday = |k: usize| toks.get(k).and_then(|t| lex.weekdays.iter().position(|forms| in_list(forms, &t.lower)));
+    // German writes the part of the day into the weekday: "Samstagabend", "Montagmorgen".
+    let day_part = |w: &str| ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"].iter().find_map(|p| w.strip_suffix(p)).map(str::to_string);
+    let weekday = |k: usize| toks.get(k).and_then(|t| lex.weekdays.iter().position(|forms| in_list(forms, &t.lower) || day_part(&t.lower).is_some_and(|w| in_list(forms, &w))));
     let (wd, end, last, next) = match weekday(i) {
         Some(wd) => {
             let after = toks.get(i + 1).map(|n| n.lower.as_str()).unwrap_or("");
@@ -203,6 +205,34 @@ pub fn find_dates(text: &Text, lex: &DateLexicon, published: Option<NaiveDate>) 
 
 type Match = (usize, Option<String>, Precision, bool, bool);
 
+/// A date written in figures: "2019-05-03", "20.10.2005", "15/12/2017". With
+/// slashes the day comes first unless it cannot be a day ("12/15/2017");
+/// where both orders make a date ("3/4/2020") nothing is said.
+fn numeric_date(toks: &[Token], i: usize) -> Option<Match> {
+    let t = &toks[i];
+    if t.text.len() == 10 {
+        if let Ok(d) = NaiveDate::parse_from_str(&t.text, "%Y-%m-%d") {
+            return Some((i + 1, Some(format_value(d, Precision::Day)), Precision::Day, false, false));
+        }
+    }
+    let parts = toks.get(i..i + 5)?;
+    let number = |x: &Token| x.text.len() <= 2 && x.text.chars().all(|c| c.is_ascii_digit());
+    let sep = parts[1].text.as_str();
+    let glued = parts.windows(2).all(|w| w[0].end == w[1].start);
+    if !(glued && matches!(sep, "." | "/") && parts[3].text == sep && number(&parts[0]) && number(&parts[2])) {
+        return None;
+    }
+    let (a, b): (u32, u32) = (parts[0].text.parse().ok()?, parts[2].text.parse().ok()?);
+    let year = year_of(&parts[4])?;
+    let (day, month) = match (sep, a <= 12, b <= 12) {
+        ("/", true, true) if a != b => return None,
+        ("/", true, false) => (b, a),
+        _ => (a, b),
+    };
+    let d = NaiveDate::from_ymd_opt(year, month, day)?;
+    Some((i + 5, Some(format_value(d, Precision::Day)), Precision::Day, false, false))
+}
+
 fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<NaiveDate>) -> Option<Match> {
     let t = &toks[i];
     let reference_year = published.map(|p| p.year());
@@ -249,6 +279,9 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
         }
     }
 
+    if let Some(m) = numeric_date(toks, i) {
+        return Some(m);
+    }
     // Day Month [Year]: "21 février 2025", "21. Februar 2025", "21 de febrero de 2025", "1er mars".
     if let Some(d) = day_of(t) {
         let j = skip_filler(i + 1);
@@ -424,6 +457,18 @@ mod tests {
         assert_eq!(dates("en", "The committee will meet on Tuesday.", p), vec![("Tuesday".into(), v("2025-02-25"))]);
         assert_eq!(dates("fr", "Le texte doit être examiné mardi prochain.", p), vec![("mardi prochain".into(), v("2025-02-25"))]);
         assert_eq!(dates("de", "Er sprach am Mittwoch.", p), vec![("Mittwoch".into(), v("2025-02-19"))]);
+        assert_eq!(dates("de", "Wie das Amt am Samstagabend mitteilte", p), vec![("Samstagabend".into(), v("2025-02-15"))]);
+    }
+
+    #[test]
+    fn dates_in_figures() {
+        let p = Some((2025, 2, 21));
+        assert_eq!(dates("de", "die Wahl am 10.12.2017", p), vec![("10.12.2017".into(), v("2017-12-10"))]);
+        assert_eq!(dates("en", "filed on 2019-05-03", p), vec![("2019-05-03".into(), v("2019-05-03"))]);
+        assert_eq!(dates("fr", "le 15/12/2017", p), vec![("15/12/2017".into(), v("2017-12-15"))]);
+        assert_eq!(dates("en", "on 12/15/2017", p), vec![("12/15/2017".into(), v("2017-12-15"))]);
+        // Both orders make a date: only the year is sure.
+        assert_eq!(dates("en", "on 3/4/2020", p), vec![("2020".into(), v("2020"))]);
     }
 
     #[test]
