@@ -113,8 +113,11 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let prev_close = pi.checked_sub(1).map(|p| pairs[p].1 + 1).unwrap_or(0);
         // A semicolon ends the clause that can name the speaker: in "X said Y was
         // in a “serious” condition; TVN24 reported …" TVN24 does not say it.
-        let clause_end = (close + 1..sentence.end).find(|&i| text.chars[i] == ';').unwrap_or(sentence.end);
-        let clause_start = (sentence.start..open).rev().find(|&i| text.chars[i] == ';').map_or(sentence.start, |i| i + 1);
+        // Looked for near the marks only, so that a text without sentence ends stays linear.
+        let near_end = sentence.end.min(next_open).min(close + 1 + NEAR);
+        let clause_end = (close + 1..near_end).find(|&i| text.chars[i] == ';').unwrap_or(sentence.end);
+        let near_start = sentence.start.max(prev_close).max(open.saturating_sub(NEAR));
+        let clause_start = (near_start..open).rev().find(|&i| text.chars[i] == ';').map_or(sentence.start, |i| i + 1);
         let (after_from, after_to) = (text.token_at_or_after(close + 1), text.token_at_or_after(clause_end.min(next_open)));
         let (before_from, before_to) = (text.token_at_or_after(clause_start.max(prev_close)), text.token_at_or_after(open));
         let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
@@ -163,6 +166,9 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
     }
     out
 }
+
+/// How far from its marks (in chars) a quotation's clause boundary is sought.
+const NEAR: usize = 300;
 
 /// An indefinite or definite article: a noun phrase follows.
 pub(crate) fn is_article(word: &str) -> bool {
