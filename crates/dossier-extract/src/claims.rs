@@ -34,6 +34,11 @@ fn content_may_start(ctx: &Context, k: usize) -> bool {
 fn infinitive_after(ctx: &Context, from: usize, to: usize) -> Option<usize> {
     let toks = &ctx.text.tokens;
     let markers = resource_list(ctx.res, ctx.lang, |c| &c.infinitive_markers);
+    // Right after the cue, the first marker opens the clause: "ha dichiarato
+    // [di essersi] limitato ad applicare".
+    if from + 1 < to && markers.iter().any(|m| *m == toks[from].lower) && infinitive_like(ctx, from + 1) {
+        return Some(from + 1);
+    }
     (from..(from + 9).min(to))
         .take_while(|&k| !matches!(toks[k].text.as_str(), "," | ";" | ":" | "." | "«" | "“" | "„" | "\""))
         .filter(|&k| markers.iter().any(|m| *m == toks[k].lower) && k + 1 < to && infinitive_like(ctx, k + 1))
@@ -46,7 +51,9 @@ fn infinitive_after(ctx: &Context, from: usize, to: usize) -> Option<usize> {
 fn infinitive_like(ctx: &Context, k: usize) -> bool {
     let toks = &ctx.text.tokens;
     let clitic = matches!(toks[k].lower.as_str(), "s'" | "se" | "ne" | "n'" | "l'" | "les" | "leur" | "lui" | "en" | "y");
-    (clitic && k + 1 < toks.len() && content_may_start(ctx, k + 1)) || content_may_start(ctx, k) || (ctx.lang == "it" && toks[k].lower.ends_with("rsi"))
+    // Italian drops the final vowel of an infinitive before a consonant: "aver invaso", "esser stato".
+    let truncated = ctx.lang == "it" && matches!(toks[k].lower.as_str(), "aver" | "esser" | "far" | "dir" | "star" | "poter" | "dover" | "voler" | "fornir" | "tener");
+    (clitic && k + 1 < toks.len() && content_may_start(ctx, k + 1)) || content_may_start(ctx, k) || truncated || (ctx.lang == "it" && toks[k].lower.ends_with("rsi"))
 }
 
 /// End of a German noun phrase starting at `from` (determiners, adjectives

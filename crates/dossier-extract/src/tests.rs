@@ -447,3 +447,11 @@ fn a_gerund_speaks_for_the_clause_subject_and_an_unnamed_source_carries_over() {
     let speakers: Vec<Option<&str>> = x.quotes.iter().map(|q| speaker_text(q.speaker.as_ref())).collect();
     assert_eq!(speakers, [Some("un alto cargo del ministerio"), Some("un alto cargo del ministerio")]);
 }
+
+#[test]
+fn italian_infinitives_right_after_the_cue_and_truncated() {
+    let found = claims_with_sources("it", "Floyd Mayweather ha battuto Canelo. Mayweather ha dichiarato di essersi limitato ad applicare i consigli del suo angolo.");
+    assert_eq!(found[0].0, "essersi limitato ad applicare i consigli del suo angolo");
+    let found = claims_with_sources("it", "Arsen Avakov, ministro dell'Interno dell'Ucraina, ha accusato il governo russo di aver invaso e occupato la Repubblica autonoma.");
+    assert_eq!(found, vec![("aver invaso e occupato la Repubblica autonoma".to_string(), Some("Arsen Avakov".to_string()))]);
+}
