@@ -126,7 +126,10 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
             .or_else(|| finder.by_cue_verb(s))
             .or_else(|| finder.continuation(s, si, last_claim));
         let Some(f) = found else {
-            last_claim = quoted_speaker;
+            // "Acosta hatte auf eine dünne Beweislage verwiesen. Die Verurteilung
+            // habe immerhin bewirkt, …": a speaker whose cue reported no clause
+            // may go on in the reportative mood.
+            last_claim = quoted_speaker.or_else(|| finder.speaker_of_cue(s).map(|sp| (si, Some(sp))));
             continue;
         };
         let (start, end) = ctx.text.trim_span(f.start, f.end);
@@ -411,6 +414,13 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let zu_infinitive = (comma + 1..clause_end).any(|n| toks[n].lower == "zu" && toks.get(n + 1).is_some_and(|v| v.lower.ends_with("en") && n + 2 >= clause_end))
             || toks.get(clause_end.wrapping_sub(1)).is_some_and(|v| v.lower.contains("zu") && v.lower.ends_with("en") && v.lower.len() > 6 && !v.is_capitalised());
         zu_infinitive.then_some(comma + 1)
+    }
+
+    /// The actor before the first speech cue of clause `s`, outside quotations.
+    fn speaker_of_cue(&self, s: &Sentence) -> Option<usize> {
+        let toks = &self.ctx.text.tokens;
+        let k = (s.tok_start..s.tok_end).find(|&k| !self.in_quote(toks[k].start) && is_cue(self.ctx.text, k).is_some_and(|(_, kind)| kind == CueKind::Speech))?;
+        self.ctx.subject_before(s.tok_start, k)
     }
 
     /// Continuation in the reportative mood ("les demandes concerneraient…"),

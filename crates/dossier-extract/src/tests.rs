@@ -455,3 +455,12 @@ fn italian_infinitives_right_after_the_cue_and_truncated() {
     let found = claims_with_sources("it", "Arsen Avakov, ministro dell'Interno dell'Ucraina, ha accusato il governo russo di aver invaso e occupato la Repubblica autonoma.");
     assert_eq!(found, vec![("aver invaso e occupato la Repubblica autonoma".to_string(), Some("Arsen Avakov".to_string()))]);
 }
+
+#[test]
+fn a_speaker_whose_cue_reported_no_clause_goes_on_in_the_reportative_mood() {
+    let text = "Alexander Acosta hatte auf eine dünne Beweislage verwiesen. Die Verurteilung zu 13 Monaten habe immerhin bewirkt, dass Epstein eingetragen worden sei.";
+    let found = claims_with_sources("de", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.starts_with("Die Verurteilung"), "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Alexander Acosta"));
+}
