@@ -124,7 +124,8 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
             .opinion(s)
             .or_else(|| finder.according_to(s))
             .or_else(|| finder.by_cue_verb(s))
-            .or_else(|| finder.continuation(s, si, last_claim));
+            .or_else(|| finder.continuation(s, si, last_claim))
+            .or_else(|| finder.passive_report(s));
         let Some(f) = found else {
             // "Acosta hatte auf eine dünne Beweislage verwiesen. Die Verurteilung
             // habe immerhin bewirkt, …": a speaker whose cue reported no clause
@@ -414,6 +415,28 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let zu_infinitive = (comma + 1..clause_end).any(|n| toks[n].lower == "zu" && toks.get(n + 1).is_some_and(|v| v.lower.ends_with("en") && n + 2 >= clause_end))
             || toks.get(clause_end.wrapping_sub(1)).is_some_and(|v| v.lower.contains("zu") && v.lower.ends_with("en") && v.lower.len() > 6 && !v.is_capitalised());
         zu_infinitive.then_some(comma + 1)
+    }
+
+    /// An English report in the passive, with no source: "The attacker is
+    /// reported to have jumped on stage", "whose eye was said to have been
+    /// injured". The clause from its subject (or relative pronoun) on.
+    fn passive_report(&self, s: &Sentence) -> Option<Found> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        if ctx.lang != "en" {
+            return None;
+        }
+        let (ts, te) = (s.tok_start, s.tok_end);
+        let k = (ts + 1..te.saturating_sub(2)).find(|&k| {
+            matches!(toks[k - 1].lower.as_str(), "is" | "was" | "are" | "were" | "been" | "be")
+                && matches!(toks[k].lower.as_str(), "reported" | "said" | "believed" | "alleged" | "understood" | "thought" | "announced" | "rumoured" | "rumored")
+                && toks[k + 1].lower == "to"
+                && !self.in_quote(toks[k].start)
+        })?;
+        let relative = (ts..k).rev().find(|&j| matches!(toks[j].lower.as_str(), "who" | "whose" | "which"));
+        // A relative clause ends at its comma.
+        let end = relative.and_then(|_| (k..te).find(|&j| toks[j].text == ",")).map_or(s.end, |j| toks[j - 1].end);
+        // No cue is given: the passive names no source, and the subject is not one.
+        Some(Found { start: toks[relative.unwrap_or(ts)].start, end, speaker: None, cue: None, confidence: Confidence::CLAUSE })
     }
 
     /// The actor before the first speech cue of clause `s`, outside quotations.

@@ -464,3 +464,12 @@ fn a_speaker_whose_cue_reported_no_clause_goes_on_in_the_reportative_mood() {
     assert!(found[0].0.starts_with("Die Verurteilung"), "{found:?}");
     assert_eq!(found[0].1.as_deref(), Some("Alexander Acosta"));
 }
+
+#[test]
+fn an_english_passive_report_is_a_claim_with_no_source() {
+    let found = claims_with_sources("en", "The attacker is reported to have jumped on stage during the concert. A protester, whose eye was said to have been injured by police, spoke.");
+    assert_eq!(
+        found,
+        vec![("The attacker is reported to have jumped on stage during the concert".to_string(), None), ("whose eye was said to have been injured by police".to_string(), None)]
+    );
+}
