@@ -103,7 +103,7 @@ impl std::fmt::Debug for Extractor {
 impl Extractor {
     /// Version string stored with every extraction; bump when output changes
     /// so that re-ingesting rewrites stored extractions.
-    pub const VERSION: &'static str = "dossier-extract/4";
+    pub const VERSION: &'static str = "dossier-extract/5";
 
     /// An extractor over the resources embedded from `corpora/`.
     pub fn new() -> Extractor {
@@ -150,7 +150,7 @@ impl Extractor {
     }
 
     /// What made an extraction: [`Extractor::VERSION`] and the detector's name,
-    /// e.g. `dossier-extract/4+rules`.
+    /// e.g. `dossier-extract/5+rules`.
     pub fn version(&self) -> String {
         format!("{}+{}", Self::VERSION, self.detector_name)
     }
