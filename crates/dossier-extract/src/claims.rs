@@ -210,14 +210,12 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             let near_start = k <= ts + 1 || (k <= ts + 3 && self.connectives.contains(&toks[ts].lower));
             let claimant = ctx.prefer_syntactic_source((ts, te), k, mend, ctx.cands_in(mend, (mend + 6).min(te)).next());
             // At the start of a sentence the marker holds even when the source is
-            // not an actor we know ("Selon la présidence polonaise du Conseil, …");
-            // later, when a short source closes the clause ("…, according to
-            // police.", "was, according to the fire service, among the dead").
-            // Only a marker of several words says so ("according to", "nach
-            // Angaben"); one word ("per", "secondo", "selon") is too often a
-            // plain preposition ("per motivi di salute").
-            // The source must close the sentence or, set off by commas, follow
-            // a short opening ("One child was, according to …, among the dead").
+            // not an actor we know ("Selon la présidence polonaise du Conseil, …").
+            // Later, too, when a marker of several words ("according to", "nach
+            // Angaben"; one word like "per" or "secondo" is too often a plain
+            // preposition) has a short source that closes the sentence ("…,
+            // according to police.") or, set off by commas, follows a short
+            // opening ("One child was, according to the fire service, among …").
             let unnamed_source_end = (mend > k + 1)
                 .then(|| (mend..(mend + 6).min(te)).find(|&j| matches!(toks[j].text.as_str(), "," | "." | ";" | "!" | "?")))
                 .flatten()

@@ -18,7 +18,7 @@ pub(crate) struct SpeakerRefs<'x, 'a> {
 impl SpeakerRefs<'_, '_> {
     /// The speaker of statement `f`; the candidate that speaks is added to `used`.
     pub(crate) fn of(&self, f: &Found, used: &mut Vec<usize>) -> Option<SpeakerRef> {
-        let Some(ci) = f.speaker else { return self.unnamed(f) };
+        let Some(ci) = f.speaker else { return self.unnamed(f, used) };
         used.push(ci);
         let (text, c) = (self.ctx.text, &self.ctx.cands[ci]);
         let resolved_id = self.resolver.actor_id(ci);
@@ -27,7 +27,7 @@ impl SpeakerRefs<'_, '_> {
         let role = crate::roles::speaker_role(text, self.ctx.cands, c, self.titles);
         let (start, end) = self.words(f, ci, resolved_id.is_none());
         // An unresolved description may still name its actor by its head noun.
-        let named_id = resolved_id.is_none().then(|| self.actor_named(&text.slice(start, end))).flatten();
+        let named_id = resolved_id.is_none().then(|| self.actor_named(&text.slice(start, end), used)).flatten();
         let confidence = match (&resolved_id, &named_id) {
             (None, None) => 0.0,
             (None, Some(_)) => Confidence::CLAUSE * 0.8,
@@ -47,7 +47,7 @@ impl SpeakerRefs<'_, '_> {
         if unresolved && matches!(c.referent, Referent::Description(_)) {
             self.ctx.noun_phrase(ci)
         } else if possessor {
-            self.unnamed(f).filter(|s| s.start <= c.start && c.end < s.end).map(|s| (s.start, s.end)).unwrap_or((c.start, c.end))
+            self.unnamed_span(f).filter(|&(s, e)| s <= c.start && c.end < e).unwrap_or((c.start, c.end))
         } else {
             (c.start, c.end)
         }
@@ -56,34 +56,45 @@ impl SpeakerRefs<'_, '_> {
     /// A source the text names without naming an actor ("a fire officer said
     /// …", "The report said …", "», ha spiegato un poliziotto"): its words,
     /// with no actor id.
-    fn unnamed(&self, f: &Found) -> Option<SpeakerRef> {
+    fn unnamed(&self, f: &Found, used: &mut Vec<usize>) -> Option<SpeakerRef> {
+        let (start, end) = self.unnamed_span(f)?;
+        let words = self.ctx.text.slice(start, end);
+        let actor_id = self.actor_named(&words, used);
+        let confidence = if actor_id.is_some() { Confidence::CLAUSE } else { 0.0 };
+        Some(SpeakerRef { actor_id, text: words, start, end, role: None, confidence: Some(confidence) })
+    }
+
+    /// The char span of the source statement `f`'s cue names: the cue verb's
+    /// subject phrase, or the noun phrase right after it.
+    fn unnamed_span(&self, f: &Found) -> Option<(usize, usize)> {
         let text = self.ctx.text;
         let (cue_start, cue_end) = f.cue?;
         let s = text.sentences[text.sentence_at(cue_start)?];
         let (cs, ce) = (text.token_at_or_after(cue_start), text.token_at_or_after(cue_end));
-        let (start, end) = self.ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).or_else(|| self.ctx.phrase_after_cue(ce))?;
-        let words = text.slice(start, end);
-        let actor_id = self.actor_named(&words);
-        let confidence = if actor_id.is_some() { Confidence::CLAUSE } else { 0.0 };
-        Some(SpeakerRef { actor_id, text: words, start, end, role: None, confidence: Some(confidence) })
+        self.ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).or_else(|| self.ctx.phrase_after_cue(ce))
     }
 
     /// The actor that another mention in the document names with exactly
     /// these words ("TVN24 reported …" where the detector missed this
     /// "TVN24" but found another); `None` when no mention or several actors do.
-    fn actor_named(&self, words: &str) -> Option<String> {
+    /// The mention is added to `used`, so that the actor is listed.
+    fn actor_named(&self, words: &str, used: &mut Vec<usize>) -> Option<String> {
         let text = self.ctx.text;
         let names: Vec<(usize, String)> = (0..self.ctx.cands.len())
             .filter(|&ci| !matches!(self.ctx.cands[ci].referent, Referent::Pronoun(_) | Referent::Description(_) | Referent::Place(_)))
             .map(|ci| (ci, text.slice(self.ctx.cands[ci].start, self.ctx.cands[ci].end)))
             .collect();
         let only_actor = |found: &mut dyn Iterator<Item = usize>| {
-            let mut ids = found.filter_map(|ci| self.resolver.actor_id(ci));
+            let mut ids = found.filter_map(|ci| self.resolver.actor_id(ci).map(|id| (ci, id)));
             let first = ids.next()?;
-            ids.all(|id| id == first).then_some(first)
+            ids.all(|(_, id)| id == first.1).then_some(first)
         };
-        if let Some(id) = only_actor(&mut names.iter().filter(|(_, name)| name == words).map(|(ci, _)| *ci)) {
-            return Some(id);
+        let mut take = |(ci, id): (usize, String)| {
+            used.push(ci);
+            id
+        };
+        if let Some(found) = only_actor(&mut names.iter().filter(|(_, name)| name == words).map(|(ci, _)| *ci)) {
+            return Some(take(found));
         }
         // "la porte-parole de la fédération", "the fire service", "der
         // Staatsanwaltschaft": the head noun is a word of one actor's name
@@ -93,7 +104,7 @@ impl SpeakerRefs<'_, '_> {
             return None;
         }
         let in_name = |name: &str| name.split(|c: char| !c.is_alphanumeric()).any(|w| w.to_lowercase() == head);
-        only_actor(&mut names.iter().filter(|(_, name)| in_name(name)).map(|(ci, _)| *ci))
+        only_actor(&mut names.iter().filter(|(_, name)| in_name(name)).map(|(ci, _)| *ci)).map(take)
     }
 }
 

@@ -473,3 +473,33 @@ fn an_english_passive_report_is_a_claim_with_no_source() {
         vec![("The attacker is reported to have jumped on stage during the concert".to_string(), None), ("whose eye was said to have been injured by police".to_string(), None)]
     );
 }
+
+/// On every real-news text of the dev split: each speaker's actor is in the
+/// actor list, and every span slices to its text.
+#[test]
+fn speakers_are_listed_actors_and_spans_slice_on_real_news() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpora/gold-real/dev");
+    let extractor = checked_by_model();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("corpora/gold-real/dev").filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    assert!(files.len() >= 50, "{}", files.len());
+    for path in files {
+        let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("gold file")).expect("gold JSON");
+        let (text, lang) = (gold["doc"]["text"].as_str().unwrap_or(""), gold["doc"]["language"].as_str().unwrap_or("en"));
+        let x = extractor.extract(&doc(lang, text, gold["doc"]["published"].as_str()));
+        let ids: Vec<&str> = x.actors.iter().map(|a| a.id.as_str()).collect();
+        let speakers = x.quotes.iter().filter_map(|q| q.speaker.as_ref()).chain(x.claims.iter().filter_map(|c| c.claimant.as_ref()));
+        for s in speakers {
+            if let Some(id) = &s.actor_id {
+                assert!(ids.contains(&id.as_str()), "{}: speaker {id} is not among the actors {ids:?}", path.display());
+            }
+            assert_eq!(dossier_core::char_slice(text, s.start, s.end), Some(s.text.as_str()), "{}", path.display());
+        }
+        for q in &x.quotes {
+            assert_eq!(dossier_core::char_slice(text, q.start, q.end), Some(q.text.as_str()), "{}", path.display());
+        }
+        for c in &x.claims {
+            assert_eq!(dossier_core::char_slice(text, c.start, c.end), Some(c.text.as_str()), "{}", path.display());
+        }
+    }
+}
