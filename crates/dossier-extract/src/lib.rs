@@ -173,7 +173,7 @@ impl Extractor {
             }
         }
         cands.extend(self.detector.detect(&text, lang, &taken, &self.res));
-        let speaking_names = speaker_names::names_before_cues(&text, lang, &cands, &self.res, &self.res.first_names);
+        let speaking_names = speaker_names::names_before_cues(&text, lang, &cands, &self.res);
         cands.extend(speaking_names);
         let titles = tidy::Titles::new(&self.res);
         tidy::tidy_person_names(&mut cands, &text, &titles, &self.res.first_names);

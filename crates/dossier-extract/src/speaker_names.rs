@@ -13,11 +13,11 @@ use crate::names::{Candidate, Referent};
 use crate::resources::Resources;
 use crate::text::{Text, Token};
 use dossier_core::ActorKind;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 /// Candidates for the capitalised words right before a cue verb that no
 /// candidate in `cands` covers.
-pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], res: &Resources, first_names: &HashMap<String, String>) -> Vec<Candidate> {
+pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], res: &Resources) -> Vec<Candidate> {
     let toks = &text.tokens;
     let mut covered = vec![false; toks.len()];
     for c in cands {
@@ -45,7 +45,7 @@ pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], re
             continue;
         }
         let (s, e) = (toks[start].start, toks[end - 1].end);
-        let kind = if end - start >= 2 && first_names.contains_key(toks[start].text.as_str()) { ActorKind::Person } else { ActorKind::Organization };
+        let kind = if end - start >= 2 && res.first_names.contains_key(toks[start].text.as_str()) { ActorKind::Person } else { ActorKind::Organization };
         // "Robert O′Brien … O′Brien nannte": a surname alone is the person named before.
         let surname_of = (end - start == 1).then(|| cands.iter().find(|c| is_named_person(c) && c.tok_end - c.tok_start >= 2 && toks[c.tok_end - 1].text == toks[start].text)).flatten();
         let referent = surname_of.map(|c| c.referent.clone()).unwrap_or_else(|| Referent::Named { name: text.slice(s, e), kind });
@@ -108,7 +108,7 @@ mod tests {
         let res = Resources::embedded().expect("embedded resources");
         let mut text = Text::new(text);
         text.cues = (0..text.tokens.len()).map(|k| crate::names::cue_at_token(&res, lang, &text.tokens, k)).collect();
-        names_before_cues(&text, lang, &[], &res, &res.first_names)
+        names_before_cues(&text, lang, &[], &res)
             .into_iter()
             .map(|c| match c.referent {
                 Referent::Named { name, .. } => name,
