@@ -288,16 +288,15 @@ impl Context<'_> {
 
     /// Whether the cue at token `cue` is a gerund opening an adverbial clause
     /// after a comma: "…, saying", "…, en affirmant", "…, dicendo",
-    /// "…, asegurando".
+    /// "…, asegurando" (the language's `gerund_suffixes` and `gerund_marker`).
     fn is_gerund_after_comma(&self, from: usize, cue: usize) -> bool {
-        let toks = &self.text.tokens;
-        let word = toks[cue].lower.as_str();
-        let (gerund, opener) = match self.lang {
-            "en" => (word.ends_with("ing"), cue),
-            "fr" => (word.ends_with("ant") && cue > from && toks[cue - 1].lower == "en", cue.saturating_sub(1)),
-            "es" => (word.ends_with("ando") || word.ends_with("iendo") || word.ends_with("yendo"), cue),
-            "it" => (word.ends_with("ando") || word.ends_with("endo"), cue),
-            _ => (false, cue),
+        let (toks, Some(lex)) = (&self.text.tokens, self.res.cues.get(self.lang)) else { return false };
+        let gerund = lex.gerund_suffixes.iter().any(|x| toks[cue].lower.ends_with(x.as_str()));
+        // The clause opens at the marker where the language has one ("en affirmant").
+        let opener = match &lex.gerund_marker {
+            Some(m) if cue > from && toks[cue - 1].lower == *m => cue - 1,
+            Some(_) => return false,
+            None => cue,
         };
         gerund && opener > from && toks[opener - 1].text == ","
     }

@@ -52,7 +52,7 @@ fn infinitive_like(ctx: &Context, k: usize) -> bool {
     let toks = &ctx.text.tokens;
     let clitic = matches!(toks[k].lower.as_str(), "s'" | "se" | "ne" | "n'" | "l'" | "les" | "leur" | "lui" | "en" | "y");
     // Italian drops the final vowel of an infinitive before a consonant: "aver invaso", "esser stato".
-    let truncated = ctx.lang == "it" && matches!(toks[k].lower.as_str(), "aver" | "esser" | "far" | "dir" | "star" | "poter" | "dover" | "voler" | "fornir" | "tener");
+    let truncated = resource_list(ctx.res, ctx.lang, |c| &c.truncated_infinitives).contains(&toks[k].lower);
     (clitic && k + 1 < toks.len() && content_may_start(ctx, k + 1)) || content_may_start(ctx, k) || truncated || (ctx.lang == "it" && toks[k].lower.ends_with("rsi"))
 }
 
@@ -415,19 +415,19 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         zu_infinitive.then_some(comma + 1)
     }
 
-    /// An English report in the passive, with no source: "The attacker is
-    /// reported to have jumped on stage", "whose eye was said to have been
-    /// injured". The clause from its subject (or relative pronoun) on.
+    /// A report in the passive, with no source (English has the lexicon for
+    /// it): "The attacker is reported to have jumped on stage", "whose eye was
+    /// said to have been injured". The clause from its subject (or relative
+    /// pronoun) on.
     fn passive_report(&self, s: &Sentence) -> Option<Found> {
         let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
-        if ctx.lang != "en" {
-            return None;
-        }
+        let lex = ctx.res.cues.get(ctx.lang)?;
+        let marker = lex.passive_report_marker.as_ref()?;
         let (ts, te) = (s.tok_start, s.tok_end);
         let k = (ts + 1..te.saturating_sub(2)).find(|&k| {
-            matches!(toks[k - 1].lower.as_str(), "is" | "was" | "are" | "were" | "been" | "be")
-                && matches!(toks[k].lower.as_str(), "reported" | "said" | "believed" | "alleged" | "understood" | "thought" | "announced" | "rumoured" | "rumored")
-                && toks[k + 1].lower == "to"
+            lex.passive_report_auxiliaries.contains(&toks[k - 1].lower)
+                && lex.passive_report_verbs.contains(&toks[k].lower)
+                && toks[k + 1].lower == *marker
                 && !self.in_quote(toks[k].start)
         })?;
         let relative = (ts..k).rev().find(|&j| matches!(toks[j].lower.as_str(), "who" | "whose" | "which"));

@@ -126,7 +126,7 @@ fn year_for_month(published: Option<NaiveDate>, month: u32, future: bool) -> Opt
 /// the same weekday means a week earlier, "next" a week later.
 fn weekday_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<NaiveDate>) -> Option<Match> {
     // German writes the part of the day into the weekday: "Samstagabend", "Montagmorgen".
-    let day_part = |w: &str| ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"].iter().find_map(|p| w.strip_suffix(p)).map(str::to_string);
+    let day_part = |w: &str| lex.weekday_part_suffixes.iter().find_map(|p| w.strip_suffix(p.as_str())).map(str::to_string);
     let weekday = |k: usize| toks.get(k).and_then(|t| lex.weekdays.iter().position(|forms| in_list(forms, &t.lower) || day_part(&t.lower).is_some_and(|w| in_list(forms, &w))));
     let (wd, end, last, next) = match weekday(i) {
         Some(wd) => {

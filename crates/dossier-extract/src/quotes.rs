@@ -150,7 +150,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let cue_at = if comma_after { after_from + 1 } else { after_from };
         // Without a comma, a bare participle after the marks describes the quoted
         // words ("un « utilisateur fantôme » ajouté aux conversations").
-        let participle = text.tokens.get(cue_at).is_some_and(|t| ["é", "ée", "és", "ées", "ado", "ada", "ato", "ata", "ido", "ida", "ito", "ita"].iter().any(|e| t.lower.ends_with(e)));
+        let participles = crate::resource_list(ctx.res, ctx.lang, |c| &c.participle_suffixes);
+        let participle = text.tokens.get(cue_at).is_some_and(|t| participles.iter().any(|e| t.lower.ends_with(e.as_str())));
         let cue_follows = (comma_after || comma_inside || !participle)
             && attribution.as_ref().is_some_and(|(s, cue)| s.is_some() && *cue != NO_CUE && (after_from..=cue_at + 1).contains(&text.token_at_or_after(cue.0)))
             && !looks_like_a_name(&text.tokens[first_tok..end_tok]);

@@ -116,6 +116,29 @@ pub struct CueLexicon {
     /// "tandis", "mientras"): claims are looked for clause by clause.
     #[serde(default)]
     pub clause_breaks: Vec<String>,
+    /// Endings of a gerund cue after a comma ("…, saying", "…, dicendo"): it
+    /// speaks for the clause's subject.
+    #[serde(default)]
+    pub gerund_suffixes: Vec<String>,
+    /// A word that must stand before such a gerund ("en affirmant").
+    #[serde(default)]
+    pub gerund_marker: Option<String>,
+    /// Endings of a bare participle right after quotation marks, which
+    /// describes the quoted words rather than attributing them ("un «
+    /// utilisateur fantôme » ajouté aux conversations").
+    #[serde(default)]
+    pub participle_suffixes: Vec<String>,
+    /// Infinitives written without their final vowel ("aver invaso").
+    #[serde(default)]
+    pub truncated_infinitives: Vec<String>,
+    /// A passive report with no source: an auxiliary, one of these verbs, and
+    /// `passive_report_marker` ("is reported to have", "was said to").
+    #[serde(default)]
+    pub passive_report_verbs: Vec<String>,
+    #[serde(default)]
+    pub passive_report_auxiliaries: Vec<String>,
+    #[serde(default)]
+    pub passive_report_marker: Option<String>,
     #[serde(default)]
     verb: Vec<VerbEntry>,
     /// Lower-cased verb form (possibly several words) → kind.
@@ -199,6 +222,9 @@ pub struct DateLexicon {
     pub year_prefixes: Vec<String>,
     #[serde(default)]
     pub earlier_this: Vec<String>,
+    /// Parts of the day a weekday takes as a suffix ("Samstagabend").
+    #[serde(default)]
+    pub weekday_part_suffixes: Vec<String>,
     #[serde(default)]
     pub units: BTreeMap<String, Vec<String>>,
     #[serde(default)]
