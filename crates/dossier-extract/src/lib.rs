@@ -46,6 +46,7 @@ mod gazetteer;
 mod legal;
 mod names;
 mod quotes;
+mod repeated_names;
 pub mod resources;
 mod resolve;
 mod roles;
@@ -180,6 +181,7 @@ impl Extractor {
         tidy::given_name_before_registry_word(&mut cands, &text, &self.res.first_names);
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         link_surnames(&mut cands, &text);
+        repeated_names::add_repeated_names(&mut cands, &text);
         tidy::expand_acronyms(&mut cands, &text);
         join_organisations_of_places(&mut cands, &text);
 

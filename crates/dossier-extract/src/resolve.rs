@@ -55,6 +55,29 @@ fn named_in_apposition(cands: &[Candidate], ci: usize, toks: &[crate::Token], ki
     }
 }
 
+/// "Le quotidien français Le Figaro", "la fédération des banques, Febelfin,":
+/// a description with the actor's name right after it (a few words of
+/// complement between, at most one comma, just before the name) is that
+/// actor. Persons take the stricter [`named_in_apposition`].
+fn named_right_after(res: &Resources, cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind]) -> Option<ActorKey> {
+    let c = &cands[ci];
+    let next = cands.get(ci + 1).filter(|n| n.tok_start >= c.tok_end && n.tok_start <= c.tok_end + 6)?;
+    let between = &toks[c.tok_end..next.tok_start];
+    let comma_at = between.iter().position(|t| t.text == ",");
+    let plain = between.iter().all(|t| t.is_word || t.text == ",") && comma_at.is_none_or(|i| i + 1 == between.len());
+    // After a comma the name must close the apposition.
+    let closed = comma_at.is_none() || toks.get(next.tok_end).is_none_or(|t| !t.is_word);
+    if !plain || !closed || between.iter().any(|t| t.is_capitalised()) {
+        return None;
+    }
+    let key = match &next.referent {
+        Referent::Registry(i) => ActorKey::Registry(*i),
+        Referent::Named { name, kind } => ActorKey::Named(name.clone(), *kind),
+        _ => return None,
+    };
+    compatible(res, &key, kinds).then_some(key)
+}
+
 /// An actor mention the resolver has passed: what later pronouns and
 /// descriptions may refer back to.
 struct Seen {
@@ -143,7 +166,7 @@ fn person_gender(res: &Resources, toks: &[crate::Token], c: &Candidate) -> Optio
 /// "eine Sprecherin des Justizministeriums", "a spokesperson for Stagecoach
 /// South", "un alto cargo del ministerio de Interior": an unnamed member of
 /// an organisation named right after speaks for it.
-fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind]) -> Option<ActorKey> {
+fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind], described: &HashMap<String, ActorKey>) -> Option<ActorKey> {
     if kinds.contains(&ActorKind::Person) {
         return None;
     }
@@ -158,6 +181,8 @@ fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], kin
         Referent::Named { name, kind } if *kind != ActorKind::Person => Some(ActorKey::Named(name.clone(), *kind)),
         // Whatever a model took it for: "a spokesperson for Stagecoach South" speaks for it.
         Referent::Named { name, kind } if toks[c.tok_end].lower == "for" => Some(ActorKey::Named(name.clone(), *kind)),
+        // "la porte-parole de la fédération", the federation named before.
+        Referent::Description(_) => described.get(&toks[next.tok_end - 1].lower).cloned(),
         _ => None,
     }
 }
@@ -176,12 +201,16 @@ impl<'a> Resolver<'a> {
         let toks = &text.tokens;
         let aux = resource_list(res, lang, |c| &c.auxiliaries);
         let locatives = resource_list(res, lang, |c| &c.locatives);
+        let indefinites = resource_list(res, lang, |c| &c.indefinite_articles);
         let mut resolved: Vec<Option<ActorKey>> = Vec::with_capacity(cands.len());
         let mut acting = Vec::with_capacity(cands.len());
         let quoted = crate::attribution::quoted_spans(text);
         let mut history: Vec<Seen> = Vec::new();
         // Registry actors of the places named so far, acting or not.
         let mut places: Vec<usize> = Vec::new();
+        // A description's head noun → the actor it was first seen naming
+        // ("Le quotidien français Le Figaro" … "indique le quotidien").
+        let mut described: HashMap<String, ActorKey> = HashMap::new();
         for (ci, c) in cands.iter().enumerate() {
             let sentence = text.sentence_at(c.start).unwrap_or(0);
             // Subject position: a verb (auxiliary or cue) follows within three tokens,
@@ -213,8 +242,14 @@ impl<'a> Resolver<'a> {
                     let compatible_recent: Vec<&ActorKey> = history.iter().rev().map(|s| &s.key).filter(|k| compatible(res, k, kinds)).take(4).collect();
                     // "Le gouvernement" with no government seen yet: the country last named.
                     let country = kinds.contains(&ActorKind::Government).then(|| places.last().map(|&i| ActorKey::Registry(i))).flatten();
-                    named_in_apposition(cands, ci, toks, kinds)
-                        .or_else(|| organisation_after(cands, ci, toks, kinds))
+                    let named = named_in_apposition(cands, ci, toks, kinds).or_else(|| named_right_after(res, cands, ci, toks, kinds));
+                    if let Some(k) = &named {
+                        described.entry(toks[c.tok_end - 1].lower.clone()).or_insert_with(|| k.clone());
+                    }
+                    let indefinite = indefinites.contains(&toks[c.tok_start].lower);
+                    named
+                        .or_else(|| described.get(&toks[c.tok_end - 1].lower).filter(|_| !indefinite).cloned())
+                        .or_else(|| organisation_after(cands, ci, toks, kinds, &described))
                         .or_else(|| compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone()))
                         .or(country)
                 }

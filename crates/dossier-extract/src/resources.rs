@@ -96,6 +96,10 @@ pub struct CueLexicon {
     /// Auxiliaries and modal verbs that follow a subject ("a", "has", "hat").
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// Indefinite articles: a description opening with one ("ein Sprecher")
+    /// is someone new, not the one a like description named before.
+    #[serde(default)]
+    pub indefinite_articles: Vec<String>,
     /// Prepositions that make a country name a place ("au", "in", "nach").
     #[serde(default)]
     pub locatives: Vec<String>,

@@ -503,3 +503,17 @@ fn speakers_are_listed_actors_and_spans_slice_on_real_news() {
         }
     }
 }
+
+#[test]
+fn a_description_names_the_actor_it_first_stood_beside() {
+    let speakers = |lang: &str, text: &str| {
+        let x = Extractor::new().extract(&doc(lang, text, None));
+        x.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.actor_id.clone())).collect::<Vec<_>>()
+    };
+    // The association is named beside "l'association"; another one comes between.
+    let ids = speakers("fr", "Selon l'association de défense des libertés, La Quadrature du Net, le texte est dangereux. L'Electronic Frontier Foundation a aussi critiqué le texte. « Ce texte ouvre la voie à la surveillance de masse », a précisé l'association.");
+    assert_eq!(ids, vec![Some("la-quadrature-du-net".to_string())]);
+    // "ein Sprecher" is somebody new, not the spokesman named before.
+    let ids = speakers("de", "Der Sprecher der Landesgruppe, Eckhardt Rehberg, war in Berlin. Die Staatsanwaltschaft ermittelt. „Wir warten ab“, sagte ein Sprecher.");
+    assert_ne!(ids, vec![Some("ner:eckhardt-rehberg".to_string())]);
+}
