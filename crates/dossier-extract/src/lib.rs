@@ -177,6 +177,8 @@ impl Extractor {
         let speaking_names = speaker_names::names_before_cues(&text, lang, &cands, &self.res);
         cands.extend(speaking_names);
         let titles = tidy::Titles::new(&self.res);
+        let inverted_speakers = speaker_names::names_after_quoted_cues(&text, lang, &mut cands, &self.res, &titles);
+        cands.extend(inverted_speakers);
         tidy::tidy_person_names(&mut cands, &text, &titles, &self.res.first_names);
         tidy::given_name_before_registry_word(&mut cands, &text, &self.res.first_names);
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));

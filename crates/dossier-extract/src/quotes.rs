@@ -153,7 +153,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let participles = crate::resource_list(ctx.res, ctx.lang, |c| &c.participle_suffixes);
         let participle = text.tokens.get(cue_at).is_some_and(|t| participles.iter().any(|e| t.lower.ends_with(e.as_str())));
         let cue_follows = (comma_after || comma_inside || !participle)
-            && attribution.as_ref().is_some_and(|(s, cue)| s.is_some() && *cue != NO_CUE && (after_from..=cue_at + 1).contains(&text.token_at_or_after(cue.0)))
+            && attribution.as_ref().is_some_and(|(s, cue)| (s.is_some() || comma_after || comma_inside) && *cue != NO_CUE && (after_from..=cue_at + 1).contains(&text.token_at_or_after(cue.0)))
             && !looks_like_a_name(&text.tokens[first_tok..end_tok]);
         // Scare quotes: few words, no sentence inside, nobody saying them.
         if !(words >= 8 || (attributed && (sentence_like || words >= 4) && words >= 3) || (sentence_like && words >= 5 && starts_sentence) || partial || (cue_follows && words >= 2)) {

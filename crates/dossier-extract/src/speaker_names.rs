@@ -12,6 +12,7 @@
 use crate::names::{Candidate, Referent};
 use crate::resources::Resources;
 use crate::text::{Text, Token};
+use crate::tidy::Titles;
 use dossier_core::ActorKind;
 use std::collections::HashSet;
 
@@ -50,6 +51,61 @@ pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], re
         let surname_of = (end - start == 1).then(|| cands.iter().find(|c| is_named_person(c) && c.tok_end - c.tok_start >= 2 && toks[c.tok_end - 1].text == toks[start].text)).flatten();
         let referent = surname_of.map(|c| c.referent.clone()).unwrap_or_else(|| Referent::Named { name: text.slice(s, e), kind });
         out.push(Candidate { start: s, end: e, tok_start: start, tok_end: end, referent, weak: false });
+    }
+    out
+}
+
+/// Candidates for the capitalised words right after a cue verb that follows
+/// a quotation ("», a ensuite précisé Febelfin", "”, said Johansson",
+/// "“, sagte Ylva Johansson"): the inverted subject of the cue. In German a
+/// name there must open with a known given name or carry a mark (a digit, an
+/// inner capital), since every noun is capitalised.
+///
+/// A model's guess already standing there speaks, so it is no longer weak
+/// (a weak one-word person is otherwise dropped as nobody's surname).
+pub(crate) fn names_after_quoted_cues(text: &Text, lang: &str, cands: &mut [Candidate], res: &Resources, titles: &Titles) -> Vec<Candidate> {
+    let toks = &text.tokens;
+    let mut covered = vec![false; toks.len()];
+    for c in cands.iter() {
+        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
+    }
+    let evidence = Evidence::new(text);
+    let skippable = |t: &Token| res.cues.get(lang).is_some_and(|c| c.auxiliaries.iter().chain(&c.adverbs).any(|w| *w == t.lower));
+    let mut out: Vec<Candidate> = Vec::new();
+    for (k, cue) in text.cues.iter().enumerate() {
+        let Some((cue_end, _)) = *cue else { continue };
+        // Only right after the quotation: "», a précisé", "”, said", "“, sagte".
+        let mut j = k;
+        while j > 0 && j + 3 > k && skippable(&toks[j - 1]) {
+            j -= 1;
+        }
+        let after_quote = (j.saturating_sub(3)..j).any(|i| crate::quotes::is_quote_mark(&toks[i].text));
+        // "said Dr. Livermore": a title is no name.
+        if toks.get(cue_end).is_none_or(|t| titles.is_title(t)) {
+            continue;
+        }
+        let whole = |c: &Candidate| toks.get(c.tok_end).is_none_or(|t| !t.is_capitalised());
+        if let Some(guess) = cands.iter_mut().find(|c| c.weak && c.tok_start == cue_end && whole(c) && matches!(c.referent, Referent::Named { .. })).filter(|_| after_quote) {
+            guess.weak = false;
+            continue;
+        }
+        let mut end = cue_end;
+        while end < toks.len() && end < cue_end + 4 && is_name_word(&toks[end]) && !covered[end] {
+            end += 1;
+        }
+        // "said Dr Livermore", "Météo France": a run that goes on into a candidate is part of that name.
+        let runs_on = end < toks.len() && covered[end] && toks[end].is_capitalised();
+        if !after_quote || end == cue_end || runs_on || out.last().is_some_and(|c| c.tok_end > cue_end) {
+            continue;
+        }
+        let given_name = res.first_names.contains_key(toks[cue_end].text.as_str());
+        let name_ok = if lang == "de" { given_name || (cue_end..end).all(|i| evidence.names_something(text, i, lang)) } else { (cue_end..end).all(|i| evidence.names_something(text, i, lang)) };
+        if !name_ok {
+            continue;
+        }
+        let (s, e) = (toks[cue_end].start, toks[end - 1].end);
+        let kind = if end - cue_end >= 2 && given_name { ActorKind::Person } else { ActorKind::Organization };
+        out.push(Candidate { start: s, end: e, tok_start: cue_end, tok_end: end, referent: Referent::Named { name: text.slice(s, e), kind }, weak: false });
     }
     out
 }
@@ -122,6 +178,23 @@ mod tests {
         assert_eq!(names("en", "The mayor was stabbed. TVN24 reported that he received surgery."), ["TVN24"]);
         assert_eq!(names("en", "Earlier, Febelfin said that the banks were safe."), ["Febelfin"]);
         assert_eq!(names("fr", "La banque a été piratée. Ensuite Febelfin a déclaré que tout va bien."), ["Febelfin"]);
+    }
+
+    fn names_after(lang: &str, text: &str) -> Vec<String> {
+        let res = Resources::embedded().expect("embedded resources");
+        let mut text = Text::new(text);
+        text.cues = (0..text.tokens.len()).map(|k| crate::names::cue_at_token(&res, lang, &text.tokens, k)).collect();
+        names_after_quoted_cues(&text, lang, &mut [], &res, &Titles::new(&res)).into_iter().map(|c| text.slice(c.start, c.end)).collect()
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_quotation_and_its_cue_is_a_name() {
+        assert_eq!(names_after("en", "He left. \"We will not back down,\" said Johansson."), ["Johansson"]);
+        assert_eq!(names_after("fr", "La banque va bien. « La sécurité est l'affaire de tous » a ensuite précisé Febelfin."), ["Febelfin"]);
+        assert_eq!(names_after("de", "Sie kam. „Wir bleiben“, sagte Ylva Johansson am Montag."), ["Ylva Johansson"]);
+        // A German noun, and a cue that follows no quotation.
+        assert!(names_after("de", "Sie kam. „Wir bleiben“, sagte Sonntag ein Sprecher.").is_empty());
+        assert!(names_after("en", "The minister said Parliament would vote.").is_empty());
     }
 
     #[test]
