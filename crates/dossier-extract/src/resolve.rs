@@ -50,7 +50,8 @@ fn named_in_apposition(cands: &[Candidate], ci: usize, toks: &[crate::Token], ki
     }
     let next = cands[ci + 1..].iter().find(|n| n.tok_start > comma)?;
     match &next.referent {
-        Referent::Named { name, kind: ActorKind::Person } if next.tok_start == comma + 1 && toks.get(next.tok_end).is_some_and(|t| t.text == ",") => Some(ActorKey::Named(name.clone(), ActorKind::Person)),
+        // Whatever kind a model gave the name: "Il portavoce dei Talibani, Dudallah,".
+        Referent::Named { name, kind } if next.tok_start == comma + 1 && toks.get(next.tok_end).is_some_and(|t| t.text == ",") => Some(ActorKey::Named(name.clone(), *kind)),
         _ => None,
     }
 }
@@ -65,9 +66,12 @@ fn named_right_after(res: &Resources, cands: &[Candidate], ci: usize, toks: &[cr
     let between = &toks[c.tok_end..next.tok_start];
     let comma_at = between.iter().position(|t| t.text == ",");
     let plain = between.iter().all(|t| t.is_word || t.text == ",") && comma_at.is_none_or(|i| i + 1 == between.len());
+    // Without a comma only an adjective or two stand between ("français");
+    // "la fédération à une question de la RTBF" is another phrase.
+    let adjectives = comma_at.is_some() || (between.len() <= 2 && !between.iter().any(|t| crate::names::is_function_word(&t.lower)));
     // After a comma the name must close the apposition.
     let closed = comma_at.is_none() || toks.get(next.tok_end).is_none_or(|t| !t.is_word);
-    if !plain || !closed || between.iter().any(|t| t.is_capitalised()) {
+    if !plain || !closed || !adjectives || between.iter().any(|t| t.is_capitalised()) {
         return None;
     }
     let key = match &next.referent {
@@ -166,10 +170,7 @@ fn person_gender(res: &Resources, toks: &[crate::Token], c: &Candidate) -> Optio
 /// "eine Sprecherin des Justizministeriums", "a spokesperson for Stagecoach
 /// South", "un alto cargo del ministerio de Interior": an unnamed member of
 /// an organisation named right after speaks for it.
-fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind], described: &HashMap<String, ActorKey>) -> Option<ActorKey> {
-    if kinds.contains(&ActorKind::Person) {
-        return None;
-    }
+fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], described: &HashMap<String, ActorKey>) -> Option<ActorKey> {
     let c = &cands[ci];
     let link = toks.get(c.tok_end).is_some_and(|t| matches!(t.lower.as_str(), "des" | "der" | "de" | "du" | "of" | "for" | "del" | "della" | "dello" | "dei" | "degli" | "di" | "from" | "at" | "bei" | "von" | "vom"));
     let next = cands[ci + 1..].iter().find(|n| n.tok_start >= c.tok_end)?;
@@ -202,6 +203,7 @@ impl<'a> Resolver<'a> {
         let aux = resource_list(res, lang, |c| &c.auxiliaries);
         let locatives = resource_list(res, lang, |c| &c.locatives);
         let indefinites = resource_list(res, lang, |c| &c.indefinite_articles);
+        let spokespersons = resource_list(res, lang, |c| &c.spokesperson_nouns);
         let mut resolved: Vec<Option<ActorKey>> = Vec::with_capacity(cands.len());
         let mut acting = Vec::with_capacity(cands.len());
         let quoted = crate::attribution::quoted_spans(text);
@@ -249,7 +251,8 @@ impl<'a> Resolver<'a> {
                     let indefinite = indefinites.contains(&toks[c.tok_start].lower);
                     named
                         .or_else(|| described.get(&toks[c.tok_end - 1].lower).filter(|_| !indefinite).cloned())
-                        .or_else(|| organisation_after(cands, ci, toks, kinds, &described))
+                        // A person described by role ("le ministre de l'Intérieur") is no organisation; a spokesperson speaks for one.
+                        .or_else(|| (!kinds.contains(&ActorKind::Person) || spokespersons.contains(&toks[c.tok_end - 1].lower)).then(|| organisation_after(cands, ci, toks, &described)).flatten())
                         .or_else(|| compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone()))
                         .or(country)
                 }

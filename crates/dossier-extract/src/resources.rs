@@ -100,6 +100,10 @@ pub struct CueLexicon {
     /// is someone new, not the one a like description named before.
     #[serde(default)]
     pub indefinite_articles: Vec<String>,
+    /// Nouns of a person who speaks for an organisation ("Sprecherin"): one
+    /// followed by an organisation ("der Staatsanwaltschaft") is that organisation speaking.
+    #[serde(default)]
+    pub spokesperson_nouns: Vec<String>,
     /// Prepositions that make a country name a place ("au", "in", "nach").
     #[serde(default)]
     pub locatives: Vec<String>,

@@ -33,9 +33,17 @@ pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], re
         while end > 0 && end + 2 >= k && skippable(&toks[end - 1]) {
             end -= 1;
         }
+        // "Il portavoce dei Talibani, Dudallah, ha affermato": a name closing an apposition.
+        let apposition = end >= 2 && toks[end - 1].text == "," && is_name_word(&toks[end - 2]);
+        if apposition {
+            end -= 1;
+        }
         let mut start = end;
         while start > 0 && is_name_word(&toks[start - 1]) && !covered[start - 1] {
             start -= 1;
+        }
+        if apposition && (start == 0 || toks[start - 1].text != ",") {
+            continue;
         }
         // "Ensuite Febelfin a déclaré": a capitalised adverb opening the sentence is no part of the name.
         while start < end && !evidence.names_something(text, start, lang) {
@@ -178,6 +186,7 @@ mod tests {
         assert_eq!(names("en", "The mayor was stabbed. TVN24 reported that he received surgery."), ["TVN24"]);
         assert_eq!(names("en", "Earlier, Febelfin said that the banks were safe."), ["Febelfin"]);
         assert_eq!(names("fr", "La banque a été piratée. Ensuite Febelfin a déclaré que tout va bien."), ["Febelfin"]);
+        assert_eq!(names("it", "Il portavoce dei Talibani, Dudallah, ha affermato che è vivo."), ["Dudallah"]);
     }
 
     fn names_after(lang: &str, text: &str) -> Vec<String> {
