@@ -371,7 +371,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let pro_drop = k == ts && matches!(ctx.lang, "es" | "it") && after_that.is_some();
         let subject_ok = subject.is_some()
             || pro_drop
-            || ((after_that.is_some() || reported_clause || ctx.reports_clause((ts, te), k, ce)) && self.words_before(ts, k))
+            || ((after_that.is_some() || reported_clause || middle_field.is_some() || ctx.reports_clause((ts, te), k, ce)) && self.words_before(ts, k))
             || matches!(ctx.syntactic_subject((ts, te), k, ce), Some(Some(_)));
         let starts_quote = toks.get(content_start).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
         // A quotation introduced by a colon later in the sentence ("… qué está en
@@ -408,6 +408,10 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let comma = (ce..(ce + 12).min(te)).take_while(|&n| !matches!(toks[n].text.as_str(), "." | ";" | ":" | "„" | "“" | "\"" | "«")).find(|&n| toks[n].text == "," && n + 2 < te)?;
         if self.is_that(&toks[comma + 1]) {
             return Some(comma + 2);
+        }
+        // "…, um Kerzen anzuzünden", "…, ohne zu zögern": a purpose or manner clause, nothing said.
+        if matches!(toks[comma + 1].lower.as_str(), "um" | "ohne" | "statt" | "anstatt") {
+            return None;
         }
         let clause_end = (comma + 1..te).find(|&n| matches!(toks[n].text.as_str(), "," | "." | ";" | ":")).unwrap_or(te);
         let zu_infinitive = (comma + 1..clause_end).any(|n| toks[n].lower == "zu" && toks.get(n + 1).is_some_and(|v| v.lower.ends_with("en") && n + 2 >= clause_end))

@@ -517,3 +517,13 @@ fn a_description_names_the_actor_it_first_stood_beside() {
     let ids = speakers("de", "Der Sprecher der Landesgruppe, Eckhardt Rehberg, war in Berlin. Die Staatsanwaltschaft ermittelt. „Wir warten ab“, sagte ein Sprecher.");
     assert_ne!(ids, vec![Some("ner:eckhardt-rehberg".to_string())]);
 }
+
+#[test]
+fn german_reports_past_an_adverb_a_multiword_verb_and_an_object() {
+    let claims = |text: &str| Extractor::new().extract(&doc("de", text, None)).claims.into_iter().map(|c| c.text).collect::<Vec<_>>();
+    assert_eq!(claims("Der Kommandeur, Generalleutnant Joseph Guastella, sagte hingegen, der Abschussort befinde sich vor der Küste."), ["der Abschussort befinde sich vor der Küste"]);
+    assert_eq!(claims("Die New York Post hat herausgefunden, dass Epstein die Auflagen nicht erfüllt hat."), ["Epstein die Auflagen nicht erfüllt hat"]);
+    assert_eq!(claims("Die Staatsanwaltschaft beschuldigt den Milliardär, einen Ring unterhalten zu haben."), ["einen Ring unterhalten zu haben"]);
+    // A purpose clause says nothing.
+    assert!(claims("Einige Passanten blieben stehen, um Kerzen anzuzünden.").is_empty());
+}
