@@ -15,11 +15,13 @@ OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # corpora/gol
 SELECTION = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "selection.json"), encoding="utf-8"))
 SPLIT = {x["id"]: x["split"] for lang, docs in SELECTION.items() if lang != "moved_to_test" for x in docs}
 MOVED_TO_TEST = set(SELECTION.get("moved_to_test", []))  # see rebalance.py
-# Batch b (select_b.py): dev documents drawn after batch a had been tuned on.
-_BATCH_B = os.path.join(os.path.dirname(os.path.abspath(__file__)), "selection-b.json")
-if os.path.exists(_BATCH_B):
-    for _docs in json.load(open(_BATCH_B, encoding="utf-8")).values():
-        SPLIT.update({x["id"]: x["split"] for x in _docs if x["id"] not in SPLIT})
+# Batches b and c (select_b.py, select_c.py): dev documents drawn after the
+# earlier batches had been tuned on.
+for _name in ("selection-b.json", "selection-c.json"):
+    _batch = os.path.join(os.path.dirname(os.path.abspath(__file__)), _name)
+    if os.path.exists(_batch):
+        for _docs in json.load(open(_batch, encoding="utf-8")).values():
+            SPLIT.update({x["id"]: x["split"] for x in _docs if x["id"] not in SPLIT})
 ALL_DOCS = []
 
 
