@@ -34,22 +34,36 @@ fn content_may_start(ctx: &Context, k: usize) -> bool {
 fn infinitive_after(ctx: &Context, from: usize, to: usize) -> Option<usize> {
     let toks = &ctx.text.tokens;
     let markers = resource_list(ctx.res, ctx.lang, |c| &c.infinitive_markers);
+    // The token after the marker at `k`: "de" is one token, elided "d'" two ("d", "'").
+    let after_marker = |k: usize| {
+        markers.iter().find_map(|m| match m.strip_suffix('\'') {
+            Some(elided) if toks[k].lower == elided && toks.get(k + 1).is_some_and(|t| t.text == "'") => Some(k + 2),
+            _ => (*m == toks[k].lower).then_some(k + 1),
+        })
+    };
+    let opens = |k: usize| after_marker(k).filter(|&v| v < to && infinitive_like(ctx, v));
     // Right after the cue, the first marker opens the clause: "ha dichiarato
     // [di essersi] limitato ad applicare".
-    if from + 1 < to && markers.iter().any(|m| *m == toks[from].lower) && infinitive_like(ctx, from + 1) {
-        return Some(from + 1);
+    if from + 1 < to {
+        if let Some(v) = opens(from) {
+            return Some(v);
+        }
     }
     (from..(from + 9).min(to))
         .take_while(|&k| !matches!(toks[k].text.as_str(), "," | ";" | ":" | "." | "«" | "“" | "„" | "\""))
-        .filter(|&k| markers.iter().any(|m| *m == toks[k].lower) && k + 1 < to && infinitive_like(ctx, k + 1))
+        .filter_map(opens)
         .last()
-        .map(|k| k + 1)
 }
 
 /// Whether token `k` can open an infinitive clause: a verb ending of the
 /// language, or a clitic before one ("s'en prendre", "essersi").
 fn infinitive_like(ctx: &Context, k: usize) -> bool {
     let toks = &ctx.text.tokens;
+    // Elided clitics are two tokens: "s'en prendre" → s ' en prendre.
+    let elided = toks.get(k + 1).is_some_and(|t| t.text == "'") && matches!(toks[k].lower.as_str(), "s" | "n" | "l" | "m" | "t");
+    if elided {
+        return k + 2 < toks.len() && infinitive_like(ctx, k + 2);
+    }
     let clitic = matches!(toks[k].lower.as_str(), "s'" | "se" | "ne" | "n'" | "l'" | "les" | "leur" | "lui" | "en" | "y");
     // Italian drops the final vowel of an infinitive before a consonant: "aver invaso", "esser stato".
     let truncated = resource_list(ctx.res, ctx.lang, |c| &c.truncated_infinitives).contains(&toks[k].lower);
@@ -364,6 +378,8 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             (None, None) if content_may_start(ctx, j) && !(ctx.lang == "en" && ctx.plain_object((ts, te), k, ce)) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
             (None, None) => infinitive_after(ctx, j, te),
         }?;
+        // "a promis d'engager …", "ha minacciato di attaccare …": an infinitive is a clause as clear as "that".
+        let infinitive = after_that.is_none() && german_clause.is_none() && middle_field.is_none() && content_start > j;
         // With an explicit complementizer the report stands even when the
         // speaker is no actor we know ("A government spokesperson said that …").
         // Reported in the reportative mood ("Ein Sprecher sagte, die Technik sei …").
@@ -371,7 +387,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let pro_drop = k == ts && matches!(ctx.lang, "es" | "it") && after_that.is_some();
         let subject_ok = subject.is_some()
             || pro_drop
-            || ((after_that.is_some() || reported_clause || middle_field.is_some() || ctx.reports_clause((ts, te), k, ce)) && self.words_before(ts, k))
+            || ((after_that.is_some() || reported_clause || middle_field.is_some() || infinitive || ctx.reports_clause((ts, te), k, ce)) && self.words_before(ts, k))
             || matches!(ctx.syntactic_subject((ts, te), k, ce), Some(Some(_)));
         let starts_quote = toks.get(content_start).is_some_and(|t| is_quote_mark(&t.text)) || toks.get(j).is_some_and(|t| t.text == ":");
         // A quotation introduced by a colon later in the sentence ("… qué está en

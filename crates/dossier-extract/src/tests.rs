@@ -527,3 +527,11 @@ fn german_reports_past_an_adverb_a_multiword_verb_and_an_object() {
     // A purpose clause says nothing.
     assert!(claims("Einige Passanten blieben stehen, um Kerzen anzuzünden.").is_empty());
 }
+
+#[test]
+fn an_infinitive_after_an_elided_marker_or_with_an_unknown_subject_is_reported() {
+    let claims = |lang: &str, text: &str| Extractor::new().extract(&doc(lang, text, None)).claims.into_iter().map(|c| c.text).collect::<Vec<_>>();
+    assert_eq!(claims("fr", "François Hollande a promis d'engager la réduction du nucléaire."), ["engager la réduction du nucléaire"]);
+    assert_eq!(claims("fr", "Le groupe Ansar Eddine a menacé le week-end dernier de s'en prendre aux mosquées de la ville."), ["s'en prendre aux mosquées de la ville"]);
+    assert_eq!(claims("it", "Il papa ha quindi chiesto ai fedeli di pregare per il papa emerito."), ["pregare per il papa emerito"]);
+}
