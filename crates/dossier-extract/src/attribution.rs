@@ -99,6 +99,17 @@ impl Context<'_> {
             .map(|(i, _)| i)
     }
 
+    /// Whether candidate `ci` follows a preposition that makes it the medium
+    /// or place of a statement ("auf Twitter", "on the BBC"): no speaker.
+    pub(crate) fn is_oblique(&self, ci: usize) -> bool {
+        let toks = &self.text.tokens;
+        let mut k = self.cands[ci].tok_start;
+        if k > 0 && crate::quotes::is_article(&toks[k - 1].lower) {
+            k -= 1;
+        }
+        k > 0 && crate::resource_list(self.res, self.lang, |c| &c.oblique_prepositions).contains(&toks[k - 1].lower)
+    }
+
     /// The subject of a cue at token `cue`: the last mention before it, skipping
     /// an apposition between commas ("Marco Bellini, docente al Politecnico, ha detto").
     pub(crate) fn subject_before(&self, from: usize, cue: usize) -> Option<usize> {
@@ -134,7 +145,7 @@ impl Context<'_> {
                 }
             }
         }
-        let last = self.cands_in(from, cue).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)?;
+        let last = self.cands_in(from, cue).filter(|&ci| !self.is_oblique(ci)).last().filter(|&ci| self.cands[ci].tok_end + 5 >= j)?;
         Some(self.person_of_organisation(from, last))
     }
 
@@ -250,7 +261,7 @@ impl Context<'_> {
         let before = self.cands_in(k, cs).last();
         // "dit-elle": the pronoun shares the cue's token.
         let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);
-        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).next()).map(|ci| self.person_after_organisation(self.genitive_owner(ci, to), to));
+        let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).find(|&ci| !self.is_oblique(ci))).map(|ci| self.person_after_organisation(self.genitive_owner(ci, to), to));
         Some((self.prefer_syntax((from, to), cs, ce, before.or(after)), self.tok_span(cs, ce)))
     }
 
@@ -275,7 +286,7 @@ impl Context<'_> {
         match self.last_cue_in(from, to) {
             Some((cs, ce, _)) if ends_clause || to - from <= 12 || governs(toks, ce, to) => {
                 let before = self.subject_before(from, cs);
-                let after = self.cands_in(ce, to).next();
+                let after = self.cands_in(ce, to).find(|&ci| !self.is_oblique(ci));
                 // German verb-second: "Während der Debatte beschrieb Senator X Bolton als „…“".
                 let verb_second = self.lang == "de" && after.is_some_and(|ci| self.cands[ci].tok_start <= ce + 3) && self.cands_in(from, from + 1).next().is_none();
                 let speaker = if verb_second { after.or(before) } else { before.or(after) };

@@ -104,6 +104,10 @@ pub struct CueLexicon {
     /// followed by an organisation ("der Staatsanwaltschaft") is that organisation speaking.
     #[serde(default)]
     pub spokesperson_nouns: Vec<String>,
+    /// Prepositions that make the name after them the medium or place of a
+    /// statement ("schrieb auf Twitter", "said on CNN"): never its speaker.
+    #[serde(default)]
+    pub oblique_prepositions: Vec<String>,
     /// Prepositions that make a country name a place ("au", "in", "nach").
     #[serde(default)]
     pub locatives: Vec<String>,

@@ -535,3 +535,11 @@ fn an_infinitive_after_an_elided_marker_or_with_an_unknown_subject_is_reported()
     assert_eq!(claims("fr", "Le groupe Ansar Eddine a menacé le week-end dernier de s'en prendre aux mosquées de la ville."), ["s'en prendre aux mosquées de la ville"]);
     assert_eq!(claims("it", "Il papa ha quindi chiesto ai fedeli di pregare per il papa emerito."), ["pregare per il papa emerito"]);
 }
+
+#[test]
+fn the_medium_a_statement_appears_on_is_not_its_speaker() {
+    let x = Extractor::new().extract(&doc("de", "Die frühere Ministerpräsidentin Helle Thorning-Schmidt schrieb auf Twitter: „Soll das ein Witz sein? Zutiefst beleidigend für die Menschen in Grönland.“", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Helle Thorning-Schmidt"));
+    let x = Extractor::new().extract(&doc("de", "Auf Twitter hatte der amerikanische Präsident mitgeteilt, das Desinteresse der Regierung habe ihn bewogen, das Treffen zu verschieben.", None));
+    assert!(x.claims.iter().all(|c| c.claimant.as_ref().is_none_or(|s| s.actor_id.as_deref() != Some("x-corp"))));
+}
