@@ -52,6 +52,11 @@ impl Context<'_> {
             }
             // "Windsor Locks' first selectman, Chris Kervick": the possessor is not the source.
             Some(h) if self.text.tokens.get(self.cands[h].tok_end).is_some_and(|t| t.text == "'") => inside.iter().copied().find(|&p| p != h && self.is_person(p)).or(Some(h)),
+            // "CSU-Chef Edmund Stoiber": a role compound naming the organisation, then the person who speaks.
+            Some(h) if self.text.tokens[self.cands[h].tok_start].text.contains('-') && !self.is_person(h) => {
+                let next = inside.iter().copied().find(|&p| self.cands[p].tok_start == self.cands[h].tok_end && self.is_person(p));
+                next.or(Some(h))
+            }
             // "Venezuelas Oppositionsführer Juan Guaidó": a country heading the phrase of a named person.
             Some(h) if matches!(self.cands[h].referent, crate::Referent::Place(_)) => person.or(Some(h)),
             Some(h) => Some(h),

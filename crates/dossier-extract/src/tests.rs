@@ -543,3 +543,9 @@ fn the_medium_a_statement_appears_on_is_not_its_speaker() {
     let x = Extractor::new().extract(&doc("de", "Auf Twitter hatte der amerikanische Präsident mitgeteilt, das Desinteresse der Regierung habe ihn bewogen, das Treffen zu verschieben.", None));
     assert!(x.claims.iter().all(|c| c.claimant.as_ref().is_none_or(|s| s.actor_id.as_deref() != Some("x-corp"))));
 }
+
+#[test]
+fn a_role_compound_before_a_name_leaves_the_speech_to_the_person() {
+    let x = Extractor::new().extract(&doc("de", "Ein Tabu dürfe das nicht sein. CSU-Chef Edmund Stoiber sagte: „Die zusätzliche Mehrwertsteuer müssen wir für die Absenkung des Benzinpreises einsetzen.“", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Edmund Stoiber"));
+}
