@@ -306,7 +306,25 @@ pub(crate) fn join_organisations_of_places(cands: &mut Vec<Candidate>, text: &Te
     while k < cands.len() {
         let place = &cands[k];
         let p = place.tok_start;
-        let joined = matches!(place.referent, Referent::Place(_)) && p >= 2 && matches!(toks[p - 1].lower.as_str(), "of" | "de" | "di" | "del" | "du" | "von");
+        let is_place = matches!(place.referent, Referent::Place(_));
+        let joined = is_place && p >= 2 && matches!(toks[p - 1].lower.as_str(), "of" | "de" | "di" | "del" | "du" | "von");
+        // "Imperial College London", "Deutsche Bank Frankfurt": the place ends the name.
+        if is_place && !joined && p >= 1 {
+            let named_head = cands.iter().position(|c| c.tok_end == p && matches!(c.referent, Referent::Named { kind: ActorKind::Organization, .. }) && ORG_WORDS.contains(&toks[p - 1].lower.as_str()));
+            let head_start = named_head.map(|h| cands[h].tok_start).or_else(|| organisation_words_before(cands, text, p));
+            let Some(head_start) = head_start else {
+                k += 1;
+                continue;
+            };
+            let (start, end, tok_end) = (toks[head_start].start, place.end, place.tok_end);
+            cands[k] = Candidate { start, end, tok_start: head_start, tok_end, referent: Referent::Named { name: text.slice(start, end), kind: ActorKind::Organization }, weak: false };
+            if let Some(h) = named_head {
+                cands.remove(h);
+            }
+            cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+            k = 0;
+            continue;
+        }
         if !joined {
             k += 1;
             continue;
@@ -331,6 +349,22 @@ pub(crate) fn join_organisations_of_places(cands: &mut Vec<Candidate>, text: &Te
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
         k = 0;
     }
+}
+
+/// The first token of a run of capitalised words no candidate covers that
+/// ends right before token `p` with an organisation word ("Imperial College").
+fn organisation_words_before(cands: &[Candidate], text: &Text, p: usize) -> Option<usize> {
+    let toks = &text.tokens;
+    let free = |j: usize| !cands.iter().any(|c| c.tok_start <= j && j < c.tok_end);
+    let name_word = |j: usize| toks[j].is_word && toks[j].is_capitalised() && !is_function_word(&toks[j].lower) && free(j);
+    if !(name_word(p - 1) && ORG_WORDS.contains(&toks[p - 1].lower.as_str())) {
+        return None;
+    }
+    let mut a = p - 1;
+    while a > 0 && p - a < 4 && name_word(a - 1) {
+        a -= 1;
+    }
+    Some(a)
 }
 
 /// The surname of a full name: its last word before a generational suffix

@@ -549,3 +549,9 @@ fn a_role_compound_before_a_name_leaves_the_speech_to_the_person() {
     let x = Extractor::new().extract(&doc("de", "Ein Tabu dürfe das nicht sein. CSU-Chef Edmund Stoiber sagte: „Die zusätzliche Mehrwertsteuer müssen wir für die Absenkung des Benzinpreises einsetzen.“", None));
     assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Edmund Stoiber"));
 }
+
+#[test]
+fn a_place_ending_an_organisation_name_is_part_of_it() {
+    let x = Extractor::new().extract(&doc("en", "On Friday, researchers at Imperial College London said that the number of people infected may exceed 1000.", None));
+    assert_eq!(x.claims[0].claimant.as_ref().and_then(|s| s.actor_id.clone()).as_deref(), Some("ner:imperial-college-london"));
+}
