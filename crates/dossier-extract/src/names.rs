@@ -266,6 +266,9 @@ pub(crate) fn is_function_word(w: &str) -> bool {
             | "dans" | "en" | "à" | "au" | "aux" | "depuis" | "après" | "avant" | "chez" | "sur" | "avec" | "lors" | "quand"
             | "im" | "am" | "auf" | "nach" | "bei" | "mit" | "seit" | "vor" | "für" | "wenn" | "als"
             | "desde" | "tras" | "con" | "sobre" | "cuando" | "nel" | "nella" | "dopo" | "prima" | "su" | "quando"
+            // Sentence-initial conjunctions and connectives: "Although Hong Kong …", "Obwohl Berlin …".
+            | "although" | "though" | "because" | "however" | "meanwhile" | "whereas" | "obwohl" | "weil" | "jedoch"
+            | "bien" | "alors" | "cependant" | "pourtant" | "aunque" | "porque" | "sebbene" | "benché" | "perché" | "però" | "intanto"
     )
 }
 
