@@ -182,9 +182,10 @@ impl Extractor {
         tidy::tidy_person_names(&mut cands, &text, &titles, &self.res.first_names);
         tidy::given_name_before_registry_word(&mut cands, &text, &self.res.first_names);
         cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-        link_surnames(&mut cands, &text);
+        link_surnames(&mut cands, &text, &titles);
         repeated_names::add_repeated_names(&mut cands, &text);
         tidy::expand_acronyms(&mut cands, &text);
+        tidy::places_named_by_models(&mut cands, &text);
         join_organisations_of_places(&mut cands, &text);
 
         let resolver = Resolver::new(&self.res, &cands, &text, lang);

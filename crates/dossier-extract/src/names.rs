@@ -378,7 +378,7 @@ fn surname_of(name: &str) -> Option<&str> {
 
 /// A later surname-only mention ("Woodward") of a detected full name links to it,
 /// whether a detector found it as a one-word name or nothing found it.
-pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
+pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text, titles: &crate::tidy::Titles) {
     use std::collections::HashMap;
     // A one-word person name that is the surname of a full name in the same
     // text is that person (a model tags "Natarajan" on its own). With two
@@ -426,7 +426,13 @@ pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text) {
     }
     let mut extra = Vec::new();
     for (ti, t) in text.tokens.iter().enumerate() {
-        if let (Some(full), false) = (people.get(t.text.as_str()), covered[ti]) {
+        // "Hong Kong" is no mention of a "Kong": the surname stands alone or
+        // after a title ("Präsident Macron", "CSU-Chef Söder").
+        let in_a_name = ti > 0 && {
+            let before = &text.tokens[ti - 1];
+            before.is_word && before.is_capitalised() && !before.text.contains('-') && !titles.is_title(before)
+        };
+        if let (Some(full), false, false) = (people.get(t.text.as_str()), covered[ti], in_a_name) {
             extra.push(Candidate { start: t.start, end: t.end, tok_start: ti, tok_end: ti + 1, referent: Referent::Named { name: full.to_string(), kind: ActorKind::Person }, weak: false });
         }
     }

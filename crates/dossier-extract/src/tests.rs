@@ -555,3 +555,10 @@ fn a_place_ending_an_organisation_name_is_part_of_it() {
     let x = Extractor::new().extract(&doc("en", "On Friday, researchers at Imperial College London said that the number of people infected may exceed 1000.", None));
     assert_eq!(x.claims[0].claimant.as_ref().and_then(|s| s.actor_id.clone()).as_deref(), Some("ner:imperial-college-london"));
 }
+
+#[test]
+fn a_surname_inside_another_name_is_no_mention_of_that_person() {
+    let x = Extractor::new().extract(&doc("en", "Wong Kong, a trader, spoke to reporters. Hong Kong elections are quiet. Chinese University political scientist Ma Ngok said the turnout was high. He noted, \"The government has always claimed public support, and now it has lost it.\"", None));
+    assert!(x.actors.iter().all(|a| a.mentions.iter().all(|m| m.text != "Kong")));
+    assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.clone()).as_deref(), Some("ner:ma-ngok"));
+}

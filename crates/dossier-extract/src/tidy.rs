@@ -114,6 +114,22 @@ pub(crate) fn expand_acronyms(cands: &mut [Candidate], text: &Text) {
     }
 }
 
+/// "Although Hong Kong's district elections …": a model's name that the
+/// text elsewhere writes as a place the registry knows is that place, not
+/// a person or a body of its own.
+pub(crate) fn places_named_by_models(cands: &mut [Candidate], text: &Text) {
+    let places: std::collections::HashMap<String, Referent> = cands
+        .iter()
+        .filter(|c| matches!(c.referent, Referent::Place(_)))
+        .map(|c| (text.slice(c.start, c.end), c.referent.clone()))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.weak && matches!(c.referent, Referent::Named { .. })) {
+        if let Some(place) = places.get(&text.slice(c.start, c.end)) {
+            c.referent = place.clone();
+        }
+    }
+}
+
 fn is_acronym(word: &str) -> bool {
     let n = word.chars().count();
     (2..=6).contains(&n) && word.chars().all(|ch| ch.is_uppercase() || ch == '&')
@@ -217,5 +233,16 @@ mod tests {
         cands[1] = Candidate { end: cands[1].start + 3, tok_end: cands[1].tok_start + 1, referent: Referent::Named { name: "WHO".into(), kind: ActorKind::Organization }, ..cands[1].clone() };
         expand_acronyms(&mut cands, &t);
         assert!(matches!(&cands[1].referent, Referent::Named { name, .. } if name == "World Health Organization"));
+    }
+
+    #[test]
+    fn a_models_name_the_text_writes_as_a_known_place_is_that_place() {
+        let text = "Talks in Berlin went on. Berlin said no.";
+        let t = Text::new(text);
+        let at = |k: usize, referent: Referent, weak: bool| Candidate { start: t.tokens[k].start, end: t.tokens[k].end, tok_start: k, tok_end: k + 1, referent, weak };
+        let berlin: Vec<usize> = (0..t.tokens.len()).filter(|&k| t.tokens[k].text == "Berlin").collect();
+        let mut cands = vec![at(berlin[0], Referent::Place(3), false), at(berlin[1], Referent::Named { name: "Berlin".into(), kind: ActorKind::Person }, true)];
+        places_named_by_models(&mut cands, &t);
+        assert_eq!(cands[1].referent, Referent::Place(3));
     }
 }
