@@ -139,7 +139,8 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
             .or_else(|| finder.according_to(s))
             .or_else(|| finder.by_cue_verb(s))
             .or_else(|| finder.continuation(s, si, last_claim))
-            .or_else(|| finder.passive_report(s));
+            .or_else(|| finder.passive_report(s))
+            .or_else(|| finder.reportative_adverb(s));
         let Some(f) = found else {
             // "Acosta hatte auf eine dünne Beweislage verwiesen. Die Verurteilung
             // habe immerhin bewirkt, …": a speaker whose cue reported no clause
@@ -183,6 +184,12 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             suffixes: list(|c| &c.conditional_suffixes),
             markers: list(|c| &c.reportative_markers),
         }
+    }
+
+    /// Words in chars `[from, to)` outside every quotation.
+    fn words_unquoted(&self, from: usize, to: usize) -> usize {
+        let toks = &self.ctx.text.tokens;
+        toks.iter().filter(|t| t.is_word && t.start >= from && t.end <= to && !self.quotes.iter().any(|q| q.start <= t.start && t.end <= q.end)).count()
     }
 
     fn in_quote(&self, pos: usize) -> bool {
@@ -279,7 +286,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             }
             let subject = self.ctx.subject_before(ts, k);
             let found = self.content_first(s, k, ce, kind, subject).or_else(|| self.content_after(s, k, ce, subject));
-            if let Some(mut f) = found {
+            // "“…”, she said, noting it was the worst year": what the first cue
+            // reports is the quotation; a later cue may report a clause of its own.
+            if let Some(mut f) = found.filter(|f| self.words_unquoted(f.start, f.end) >= 3) {
                 // Once a report is found, the parse settles who made it.
                 if f.speaker == subject {
                     f.speaker = self.ctx.prefer_syntax((ts, te), k, ce, subject);
@@ -439,6 +448,21 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
     /// it): "The attacker is reported to have jumped on stage", "whose eye was
     /// said to have been injured". The clause from its subject (or relative
     /// pronoun) on.
+    /// A clause a reportative adverb marks as reported, its source unnamed:
+    /// "This was reportedly the first such occurrence", "Der Täter soll
+    /// angeblich …". The whole clause, with the adverb as its cue.
+    fn reportative_adverb(&self, s: &Sentence) -> Option<Found> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        let adverbs = resource_list(ctx.res, ctx.lang, |c| &c.reportative_adverbs);
+        let auxiliaries = resource_list(ctx.res, ctx.lang, |c| &c.auxiliaries);
+        // On the clause's own verb, right after its auxiliary ("was reportedly",
+        // "are, reportedly,"), not on a participle ("an attack reportedly conducted by").
+        let after_auxiliary = |k: usize| (s.tok_start..k).rev().take(2).find(|&j| toks[j].text != ",").is_some_and(|j| auxiliaries.contains(&toks[j].lower));
+        (s.tok_start..s.tok_end).find(|&k| adverbs.contains(&toks[k].lower) && !self.in_quote(toks[k].start) && after_auxiliary(k))?;
+        // The adverb names no source, so the claim has no cue to name one.
+        Some(Found { start: s.start, end: s.end, speaker: None, cue: None, confidence: Confidence::CLAUSE })
+    }
+
     fn passive_report(&self, s: &Sentence) -> Option<Found> {
         let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
         let lex = ctx.res.cues.get(ctx.lang)?;

@@ -108,6 +108,10 @@ pub struct CueLexicon {
     /// statement ("schrieb auf Twitter", "said on CNN"): never its speaker.
     #[serde(default)]
     pub oblique_prepositions: Vec<String>,
+    /// Adverbs that make their clause a report whose source goes unnamed
+    /// ("reportedly", "angeblich").
+    #[serde(default)]
+    pub reportative_adverbs: Vec<String>,
     /// Prepositions that make a country name a place ("au", "in", "nach").
     #[serde(default)]
     pub locatives: Vec<String>,

@@ -562,3 +562,12 @@ fn a_surname_inside_another_name_is_no_mention_of_that_person() {
     assert!(x.actors.iter().all(|a| a.mentions.iter().all(|m| m.text != "Kong")));
     assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.clone()).as_deref(), Some("ner:ma-ngok"));
 }
+
+#[test]
+fn a_later_cue_reports_a_clause_and_a_reportative_adverb_marks_a_report() {
+    let claims = |text: &str| Extractor::new().extract(&doc("en", text, None)).claims.into_iter().map(|c| c.text).collect::<Vec<_>>();
+    assert_eq!(claims("\"The government lowered the growth forecast to one percent\", she said, noting it was the worst year since 2009."), ["it was the worst year since 2009"]);
+    assert_eq!(claims("The council was adjourned. This was reportedly the first such occurrence."), ["This was reportedly the first such occurrence"]);
+    // On a participle the adverb reports nothing of its own.
+    assert!(claims("Dozens died in the attack, reportedly conducted by the rebels.").is_empty());
+}
