@@ -108,6 +108,13 @@ impl Gazetteer {
                 }
             }
         }
+        // Pronouns of several words ("ce dernier", "quest'ultima"): the scan
+        // below looks one-word pronouns up token by token.
+        for table in res.pronouns.values() {
+            for (phrase, gender) in table.iter().filter(|(p, _)| p.contains([' ', '\''])) {
+                add(phrase, false, Referent::Pronoun(gender.clone()));
+            }
+        }
         Gazetteer { single, longer }
     }
 

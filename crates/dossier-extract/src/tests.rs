@@ -571,3 +571,9 @@ fn a_later_cue_reports_a_clause_and_a_reportative_adverb_marks_a_report() {
     // On a participle the adverb reports nothing of its own.
     assert!(claims("Dozens died in the attack, reportedly conducted by the rebels.").is_empty());
 }
+
+#[test]
+fn pronouns_of_several_words_refer_back() {
+    let x = Extractor::new().extract(&doc("it", "Dario Fo e la consorte Franca Rame hanno fatto ingresso in piazza. Quest'ultima ha parlato per prima, sostenendo che l'ex giudice è «l'unico uomo politico italiano coraggioso».", None));
+    assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.clone()).as_deref(), Some("ner:franca-rame"));
+}
