@@ -53,7 +53,7 @@ pub trait EntityDetector: Send + Sync {
 /// cue verb, and an organisation when it holds an organisation word.
 pub struct CapitalisedNameDetector;
 
-pub(crate) const NAME_PARTICLES: &[&str] = &["von", "van", "der", "de", "di", "da", "del", "la", "le", "du", "dos", "bin"];
+pub(crate) const NAME_PARTICLES: &[&str] = &["von", "van", "der", "de", "di", "da", "del", "della", "dello", "delle", "dei", "degli", "la", "le", "du", "dos", "bin"];
 pub(crate) const ORG_WORDS: &[&str] = &[
     "université", "university", "universität", "universidad", "università", "institut", "institute", "instituto", "istituto",
     "association", "associazione", "asociación", "verein", "stiftung", "foundation", "fondation", "fundación", "fondazione",

@@ -9,7 +9,7 @@
 //! capitalises every noun ("Experten sagten"), so there only the first kind
 //! counts.
 
-use crate::names::{Candidate, Referent};
+use crate::names::{Candidate, Referent, NAME_PARTICLES};
 use crate::resources::Resources;
 use crate::text::{Text, Token};
 use crate::tidy::Titles;
@@ -35,11 +35,17 @@ pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], re
         }
         // "Il portavoce dei Talibani, Dudallah, ha affermato": a name closing an apposition.
         let apposition = end >= 2 && toks[end - 1].text == "," && is_name_word(&toks[end - 2]);
-        if apposition {
+        // "dal Teatro della Pergola, che ha twittato": the name a relative clause hangs on.
+        let relative = end >= 3 && crate::syntax::is_relative(&toks[end - 1].lower) && toks[end - 2].text == "," && is_name_word(&toks[end - 3]);
+        if relative {
+            end -= 2;
+        } else if apposition {
             end -= 1;
         }
         let mut start = end;
-        while start > 0 && is_name_word(&toks[start - 1]) && !covered[start - 1] {
+        // Name particles inside, not at the edges: "Teatro della Pergola".
+        let particle_inside = |j: usize| j >= 2 && NAME_PARTICLES.contains(&toks[j - 1].lower.as_str()) && is_name_word(&toks[j - 2]);
+        while start > 0 && !covered[start - 1] && (is_name_word(&toks[start - 1]) || particle_inside(start)) {
             start -= 1;
         }
         if apposition && (start == 0 || toks[start - 1].text != ",") {
@@ -49,7 +55,7 @@ pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], re
         while start < end && !evidence.names_something(text, start, lang) {
             start += 1;
         }
-        let name_ok = start < end && end - start <= 4 && (start..end).all(|j| evidence.names_something(text, j, lang));
+        let name_ok = start < end && end - start <= 4 && (start..end).all(|j| NAME_PARTICLES.contains(&toks[j].lower.as_str()) || evidence.names_something(text, j, lang));
         if !name_ok || out.last().is_some_and(|c| c.tok_end > start) {
             continue;
         }
@@ -187,6 +193,7 @@ mod tests {
         assert_eq!(names("en", "Earlier, Febelfin said that the banks were safe."), ["Febelfin"]);
         assert_eq!(names("fr", "La banque a été piratée. Ensuite Febelfin a déclaré que tout va bien."), ["Febelfin"]);
         assert_eq!(names("it", "Il portavoce dei Talibani, Dudallah, ha affermato che è vivo."), ["Dudallah"]);
+        assert_eq!(names("it", "Cordoglio è stato espresso dal Teatro della Pergola, che ha twittato: «Non ci sono parole»."), ["Teatro della Pergola"]);
     }
 
     fn names_after(lang: &str, text: &str) -> Vec<String> {

@@ -126,7 +126,7 @@ fn syntactic_words(text: &Text, from: usize, to: usize, lang: &str) -> Vec<(usiz
 }
 
 /// Relative pronouns: the subject of a relative clause stands for the noun it hangs on.
-fn is_relative(word: &str) -> bool {
+pub(crate) fn is_relative(word: &str) -> bool {
     matches!(
         word,
         "who"
