@@ -304,6 +304,7 @@ const ACTOR_FILES: &[(&str, &str)] = &[
     corpus_file!("actors/people.toml"),
     corpus_file!("actors/parties.toml"),
     corpus_file!("actors/ministries.toml"),
+    corpus_file!("actors/governments_more.toml"),
 ];
 const DESCRIPTIONS: (&str, &str) = corpus_file!("lexicons/descriptions.toml");
 const CUE_FILES: &[(&str, &str)] = &[
