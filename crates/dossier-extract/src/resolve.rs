@@ -194,7 +194,10 @@ fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], des
 fn compatible(res: &Resources, key: &ActorKey, wanted: &[ActorKind]) -> bool {
     let kind = kind_of(res, key);
     let unknown_kind = matches!(key, ActorKey::Named(_, ActorKind::Organization));
-    wanted.contains(&kind) || (unknown_kind && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
+    // "A government spokesperson": a government, which the registry knows
+    // by its country, never a body a model found.
+    let government_only = wanted.iter().all(|w| *w == ActorKind::Government);
+    wanted.contains(&kind) || (unknown_kind && !government_only && wanted.iter().any(|w| !matches!(w, ActorKind::Person)))
 }
 
 impl<'a> Resolver<'a> {
