@@ -289,12 +289,25 @@ impl Context<'_> {
                 let after = self.cands_in(ce, to).find(|&ci| !self.is_oblique(ci));
                 // German verb-second: "Während der Debatte beschrieb Senator X Bolton als „…“".
                 let verb_second = self.lang == "de" && after.is_some_and(|ci| self.cands[ci].tok_start <= ce + 3) && self.cands_in(from, from + 1).next().is_none();
-                let speaker = if verb_second { after.or(before) } else { before.or(after) };
+                let speaker = if verb_second || self.after_as(from, cs) { after.or(before) } else { before.or(after) };
                 Some((self.prefer_syntax((from, to), cs, ce, speaker), self.tok_span(cs, ce)))
             }
             None if last == ":" => Some((self.clause_subject(from, to), (0, 0))),
             _ => None,
         }
+    }
+
+    /// Whether the cue at token `cs` follows "as" ("comme le rappelle HRW",
+    /// "come ha spiegato il ministro", "as Smith noted"): its subject is the
+    /// name after it, or, in English, the one between.
+    fn after_as(&self, from: usize, cs: usize) -> bool {
+        let toks = &self.text.tokens;
+        let skippable = |t: &crate::Token| matches!(t.lower.as_str(), "le" | "l" | "'" | "lo" | "es") || crate::resource_list(self.res, self.lang, |c| &c.auxiliaries).contains(&t.lower);
+        let mut k = cs;
+        while k > from && k + 4 > cs && skippable(&toks[k - 1]) {
+            k -= 1;
+        }
+        k > from && crate::resource_list(self.res, self.lang, |c| &c.as_words).contains(&toks[k - 1].lower)
     }
 
     /// Whether the cue at token `cue` is a gerund opening an adverbial clause

@@ -112,6 +112,10 @@ pub struct CueLexicon {
     /// ("reportedly", "angeblich").
     #[serde(default)]
     pub reportative_adverbs: Vec<String>,
+    /// "As" before a cue, whose subject then follows it ("comme le rappelle
+    /// HRW", "as Smith noted").
+    #[serde(default)]
+    pub as_words: Vec<String>,
     /// Prepositions that make a country name a place ("au", "in", "nach").
     #[serde(default)]
     pub locatives: Vec<String>,

@@ -71,7 +71,10 @@ impl SpeakerRefs<'_, '_> {
         let (cue_start, cue_end) = f.cue?;
         let s = text.sentences[text.sentence_at(cue_start)?];
         let (cs, ce) = (text.token_at_or_after(cue_start), text.token_at_or_after(cue_end));
-        self.ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).or_else(|| self.ctx.phrase_after_cue(ce))
+        // "« Les niveaux étaient substantiels », ajoute le documentaire": the
+        // parse may take the quotation's own words for the subject.
+        let quoted = |&(a, b): &(usize, usize)| self.ctx.quoted.iter().any(|&(qa, qb)| qa <= a && b <= qb);
+        self.ctx.subject_phrase((s.tok_start, s.tok_end), cs, ce).filter(|p| !quoted(p)).or_else(|| self.ctx.phrase_after_cue(ce))
     }
 
     /// The actor that another mention in the document names with exactly

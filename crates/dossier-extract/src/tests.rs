@@ -577,3 +577,12 @@ fn pronouns_of_several_words_refer_back() {
     let x = Extractor::new().extract(&doc("it", "Dario Fo e la consorte Franca Rame hanno fatto ingresso in piazza. Quest'ultima ha parlato per prima, sostenendo che l'ex giudice è «l'unico uomo politico italiano coraggioso».", None));
     assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.clone()).as_deref(), Some("ner:franca-rame"));
 }
+
+#[test]
+fn as_before_a_cue_puts_its_subject_after_it() {
+    let x = Extractor::new().extract(&doc("fr", "L'ONG a demandé une résolution devant la Cour pénale internationale, bien que, comme le rappelle HRW, « la Russie et la Chine ont précédemment bloqué les efforts du Conseil de sécurité ».", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("HRW"));
+    // A quotation's own words are not the source the cue after it names.
+    let x = Extractor::new().extract(&doc("fr", "Le film est sorti hier. « Les niveaux étaient substantiels, ce qui montre une quantité anormale de polonium », ajoute le documentaire.", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("le documentaire"));
+}
