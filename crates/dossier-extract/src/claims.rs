@@ -259,6 +259,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
                     None if ctx.lang == "de" => (german_noun_phrase_end(toks, mend, te), te),
                     None => continue,
                 }
+            } else if self.words_unquoted(toks[ts].start, toks[k - 1].end) < 3 {
+                // "« … », sono le parole del presidente": the marker attributes a quotation, nothing more.
+                return None;
             } else if k > ts && toks[k - 1].text == "," && after_source + 2 < te && toks[after_source].text == "," {
                 // Set off by commas in the middle: the whole sentence is reported.
                 (ts, te)

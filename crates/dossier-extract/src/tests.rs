@@ -586,3 +586,10 @@ fn as_before_a_cue_puts_its_subject_after_it() {
     let x = Extractor::new().extract(&doc("fr", "Le film est sorti hier. « Les niveaux étaient substantiels, ce qui montre une quantité anormale de polonium », ajoute le documentaire.", None));
     assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("le documentaire"));
 }
+
+#[test]
+fn the_words_of_a_speaker_attribute_a_quotation() {
+    let x = Extractor::new().extract(&doc("it", "Usa: intera nazione in lutto per la strage di Newtown. \"Evitare altre tragedie come questa\", sono le parole del presidente Barack Obama, che oggi si recherà a Newtown.", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Barack Obama"));
+    assert!(x.claims.is_empty());
+}
