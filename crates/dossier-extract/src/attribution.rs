@@ -283,6 +283,7 @@ impl Context<'_> {
             return Some((speaker, self.tok_span(k, end)));
         }
         let ends_clause = matches!(last, ":" | ",");
+        let announced = crate::resource_list(self.res, self.lang, |c| &c.quotation_nouns).contains(&toks[to - 1].text);
         match self.last_cue_in(from, to) {
             Some((cs, ce, _)) if ends_clause || to - from <= 12 || governs(toks, ce, to) => {
                 let before = self.subject_before(from, cs);
@@ -293,6 +294,9 @@ impl Context<'_> {
                 Some((self.prefer_syntax((from, to), cs, ce, speaker), self.tok_span(cs, ce)))
             }
             None if last == ":" => Some((self.clause_subject(from, to), (0, 0))),
+            // "Celentano, che ha esordito con la frase «…»", "commented on her win with these words “…”".
+            Some((cs, ce, _)) if announced => Some((self.prefer_syntax((from, to), cs, ce, self.subject_before(from, cs)), self.tok_span(cs, ce))),
+            None if announced => Some((self.clause_subject(from, to), (0, 0))),
             _ => None,
         }
     }

@@ -116,6 +116,10 @@ pub struct CueLexicon {
     /// HRW", "as Smith noted").
     #[serde(default)]
     pub as_words: Vec<String>,
+    /// Nouns that announce the quotation right after them ("con la frase
+    /// «…»", "with these words: “…”"): the clause's subject speaks.
+    #[serde(default)]
+    pub quotation_nouns: Vec<String>,
     /// Prepositions that make a country name a place ("au", "in", "nach").
     #[serde(default)]
     pub locatives: Vec<String>,

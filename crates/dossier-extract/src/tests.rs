@@ -593,3 +593,9 @@ fn the_words_of_a_speaker_attribute_a_quotation() {
     assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Barack Obama"));
     assert!(x.claims.is_empty());
 }
+
+#[test]
+fn a_noun_announcing_the_quotation_leaves_it_to_the_clause_subject() {
+    let x = Extractor::new().extract(&doc("it", "Alle 22:35 c'è stato il ritorno sul palco di Adriano Celentano, che ha esordito con la frase \"Quando sono qui, mi si secca sempre la voce. Come mai?\".", None));
+    assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Adriano Celentano"));
+}
