@@ -8,41 +8,8 @@ dev: batch b was scored once with the extractor as it stood when it was
 annotated (an unbiased figure for the tuning done on batch a), then tuned on.
 The test split stays the one select.py drew.
 """
-import json, os, random, re, sys
+import sys
 
-MARKS = re.compile(r"[“«„\"]")  # as in select.py
+from later_batch import draw
 
-
-def words(t):
-    return len(t.split())
-
-
-def real_news(eval_dir, lang):
-    """As select.py: 120-650 words and at least two quotation-mark pairs."""
-    path = os.path.join(eval_dir, "real-news", f"wikinews-{lang}.jsonl")
-    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
-    return [r["id"] for r in rows if 120 <= words(r["text"]) <= 650 and len(MARKS.findall(r["text"])) >= 4]
-
-PER_LANG = {"en": 6, "de": 6, "fr": 6, "it": 8}
-
-
-def main():
-    eval_dir = sys.argv[1]
-    here = os.path.dirname(os.path.abspath(__file__))
-    taken = {x["id"] for lang, docs in json.load(open(os.path.join(here, "selection.json"))).items() if lang != "moved_to_test" for x in docs}
-    rng = random.Random(20261208)
-    out = {}
-    for lang, k in PER_LANG.items():
-        if lang == "it":
-            rows = [json.loads(l) for l in open(os.path.join(eval_dir, "real-news", "wikinews-it-passages.jsonl"), encoding="utf-8")]
-            pool = [r["id"] for r in rows if len(MARKS.findall(r["text"])) >= 2 and words(r["text"]) >= 120]
-        else:
-            pool = real_news(eval_dir, lang)
-        pool = sorted(i for i in pool if i not in taken)
-        chosen = rng.sample(pool, min(len(pool), k + 4))
-        out[lang] = [{"id": i, "split": "dev" if n < k else "spare"} for n, i in enumerate(chosen)]
-    json.dump(out, sys.stdout, indent=1)
-    print()
-
-
-main()
+draw(sys.argv[1], {"en": 6, "de": 6, "fr": 6, "it": 8}, 20261208, ["selection.json"])
