@@ -11,6 +11,8 @@ use crate::text::Text;
 use dossier_core::{Actor, ActorKind, Event, Mention};
 use std::collections::HashMap;
 
+mod descriptions;
+
 /// Resolves candidates to actors: registry ids directly; descriptions and
 /// pronouns to the most recent compatible actor; places only when they act.
 pub struct Resolver<'a> {
@@ -33,53 +35,6 @@ fn kind_of(res: &Resources, key: &ActorKey) -> ActorKind {
         ActorKey::Registry(i) => res.actors[*i].kind,
         ActorKey::Named(_, k) => *k,
     }
-}
-
-/// "Le ministre du Redressement productif, Arnaud Montebourg, …", "the
-/// company's chief executive, Jan Novak, said": a role description followed
-/// by a comma and a person's name is that person.
-fn named_in_apposition(cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind]) -> Option<ActorKey> {
-    if !kinds.contains(&ActorKind::Person) {
-        return None;
-    }
-    let c = &cands[ci];
-    // The description's own complement ("du Redressement productif") runs up to the comma.
-    let comma = (c.tok_end..(c.tok_end + 6).min(toks.len())).find(|&k| toks[k].text == ",")?;
-    if toks[c.tok_end..comma].iter().any(|t| matches!(t.text.as_str(), "." | ";" | ":")) {
-        return None;
-    }
-    let next = cands[ci + 1..].iter().find(|n| n.tok_start > comma)?;
-    match &next.referent {
-        // Whatever kind a model gave the name: "Il portavoce dei Talibani, Dudallah,".
-        Referent::Named { name, kind } if next.tok_start == comma + 1 && toks.get(next.tok_end).is_some_and(|t| t.text == ",") => Some(ActorKey::Named(name.clone(), *kind)),
-        _ => None,
-    }
-}
-
-/// "Le quotidien français Le Figaro", "la fédération des banques, Febelfin,":
-/// a description with the actor's name right after it (a few words of
-/// complement between, at most one comma, just before the name) is that
-/// actor. Persons take the stricter [`named_in_apposition`].
-fn named_right_after(res: &Resources, cands: &[Candidate], ci: usize, toks: &[crate::Token], kinds: &[ActorKind]) -> Option<ActorKey> {
-    let c = &cands[ci];
-    let next = cands.get(ci + 1).filter(|n| n.tok_start >= c.tok_end && n.tok_start <= c.tok_end + 6)?;
-    let between = &toks[c.tok_end..next.tok_start];
-    let comma_at = between.iter().position(|t| t.text == ",");
-    let plain = between.iter().all(|t| t.is_word || t.text == ",") && comma_at.is_none_or(|i| i + 1 == between.len());
-    // Without a comma only an adjective or two stand between ("français");
-    // "la fédération à une question de la RTBF" is another phrase.
-    let adjectives = comma_at.is_some() || (between.len() <= 2 && !between.iter().any(|t| crate::names::is_function_word(&t.lower)));
-    // After a comma the name must close the apposition.
-    let closed = comma_at.is_none() || toks.get(next.tok_end).is_none_or(|t| !t.is_word);
-    if !plain || !closed || !adjectives || between.iter().any(|t| t.is_capitalised()) {
-        return None;
-    }
-    let key = match &next.referent {
-        Referent::Registry(i) => ActorKey::Registry(*i),
-        Referent::Named { name, kind } => ActorKey::Named(name.clone(), *kind),
-        _ => return None,
-    };
-    compatible(res, &key, kinds).then_some(key)
 }
 
 /// An actor mention the resolver has passed: what later pronouns and
@@ -167,27 +122,6 @@ fn person_gender(res: &Resources, toks: &[crate::Token], c: &Candidate) -> Optio
     by_title.map(str::to_string).or_else(|| res.first_names.get(toks[c.tok_start].text.as_str()).cloned())
 }
 
-/// "eine Sprecherin des Justizministeriums", "a spokesperson for Stagecoach
-/// South", "un alto cargo del ministerio de Interior": an unnamed member of
-/// an organisation named right after speaks for it.
-fn organisation_after(cands: &[Candidate], ci: usize, toks: &[crate::Token], described: &HashMap<String, ActorKey>) -> Option<ActorKey> {
-    let c = &cands[ci];
-    let link = toks.get(c.tok_end).is_some_and(|t| matches!(t.lower.as_str(), "des" | "der" | "de" | "du" | "of" | "for" | "del" | "della" | "dello" | "dei" | "degli" | "di" | "from" | "at" | "bei" | "von" | "vom"));
-    let next = cands[ci + 1..].iter().find(|n| n.tok_start >= c.tok_end)?;
-    if !link || next.tok_start > c.tok_end + 3 {
-        return None;
-    }
-    match &next.referent {
-        Referent::Registry(i) | Referent::Place(i) => Some(ActorKey::Registry(*i)),
-        Referent::Named { name, kind } if *kind != ActorKind::Person => Some(ActorKey::Named(name.clone(), *kind)),
-        // Whatever a model took it for: "a spokesperson for Stagecoach South" speaks for it.
-        Referent::Named { name, kind } if toks[c.tok_end].lower == "for" => Some(ActorKey::Named(name.clone(), *kind)),
-        // "la porte-parole de la fédération", the federation named before.
-        Referent::Description(_) => described.get(&toks[next.tok_end - 1].lower).cloned(),
-        _ => None,
-    }
-}
-
 /// Whether actor `key` fits a description of one of the kinds `wanted`. An
 /// organisation a model found, of unknown kind, fits any organisation's
 /// description; a registry organisation (a party) only its own.
@@ -205,17 +139,13 @@ impl<'a> Resolver<'a> {
         let toks = &text.tokens;
         let aux = resource_list(res, lang, |c| &c.auxiliaries);
         let locatives = resource_list(res, lang, |c| &c.locatives);
-        let indefinites = resource_list(res, lang, |c| &c.indefinite_articles);
-        let spokespersons = resource_list(res, lang, |c| &c.spokesperson_nouns);
         let mut resolved: Vec<Option<ActorKey>> = Vec::with_capacity(cands.len());
         let mut acting = Vec::with_capacity(cands.len());
         let quoted = crate::attribution::quoted_spans(text);
         let mut history: Vec<Seen> = Vec::new();
         // Registry actors of the places named so far, acting or not.
         let mut places: Vec<usize> = Vec::new();
-        // A description's head noun → the actor it was first seen naming
-        // ("Le quotidien français Le Figaro" … "indique le quotidien").
-        let mut described: HashMap<String, ActorKey> = HashMap::new();
+        let mut descriptions = descriptions::Descriptions::new(res, cands, text, lang);
         for (ci, c) in cands.iter().enumerate() {
             let sentence = text.sentence_at(c.start).unwrap_or(0);
             // Subject position: a verb (auxiliary or cue) follows within three tokens,
@@ -233,32 +163,7 @@ impl<'a> Resolver<'a> {
                 Referent::Registry(i) => Some(ActorKey::Registry(*i)),
                 Referent::Place(i) => (!after_locative).then_some(ActorKey::Registry(*i)),
                 Referent::Named { name, kind } => Some(ActorKey::Named(name.clone(), *kind)),
-                Referent::Description(kinds) => {
-                    // "des Ministeriums" after "Bundesinnenministerium": prefer an actor
-                    // whose names contain the description's head noun.
-                    let head: String = toks[c.tok_end - 1].lower.chars().take(6).collect();
-                    let names_contain = |k: &ActorKey| match k {
-                        ActorKey::Registry(i) => {
-                            let a = &res.actors[*i];
-                            head.chars().count() >= 5 && std::iter::once(&a.name).chain(&a.aliases).any(|n| n.to_lowercase().contains(&head))
-                        }
-                        ActorKey::Named(n, _) => head.chars().count() >= 5 && n.to_lowercase().contains(&head),
-                    };
-                    let compatible_recent: Vec<&ActorKey> = history.iter().rev().map(|s| &s.key).filter(|k| compatible(res, k, kinds)).take(4).collect();
-                    // "Le gouvernement" with no government seen yet: the country last named.
-                    let country = kinds.contains(&ActorKind::Government).then(|| places.last().map(|&i| ActorKey::Registry(i))).flatten();
-                    let named = named_in_apposition(cands, ci, toks, kinds).or_else(|| named_right_after(res, cands, ci, toks, kinds));
-                    if let Some(k) = &named {
-                        described.entry(toks[c.tok_end - 1].lower.clone()).or_insert_with(|| k.clone());
-                    }
-                    let indefinite = indefinites.contains(&toks[c.tok_start].lower);
-                    named
-                        .or_else(|| described.get(&toks[c.tok_end - 1].lower).filter(|_| !indefinite).cloned())
-                        // A person described by role ("le ministre de l'Intérieur") is no organisation; a spokesperson speaks for one.
-                        .or_else(|| (!kinds.contains(&ActorKind::Person) || spokespersons.contains(&toks[c.tok_end - 1].lower)).then(|| organisation_after(cands, ci, toks, &described)).flatten())
-                        .or_else(|| compatible_recent.iter().find(|k| names_contain(k)).or(compatible_recent.first()).map(|k| (*k).clone()))
-                        .or(country)
-                }
+                Referent::Description(kinds) => descriptions.resolve(ci, kinds, &history, &places),
                 // "dieser", "celui-ci", "ce dernier": the latter, the nearest that fits.
                 // "« … elle sera exploitée »": a quotation's pronouns are the speaker's own.
                 Referent::Pronoun(_) if quoted.iter().any(|(a, b)| *a <= c.start && c.end <= *b) => None,
