@@ -1,6 +1,7 @@
 //! Reported claims: what was said without quotation marks ("X said that …",
 //! "selon X, …", "…, the company said", the reportative conditional or
-//! Konjunktiv that continues a report), clause by clause.
+//! Konjunktiv that continues a report, a clause "reportedly" marks), clause
+//! by clause.
 
 use crate::attribution::{is_opinion_opener, Confidence, Context, Found};
 use crate::quotes::is_quote_mark;
@@ -447,13 +448,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         zu_infinitive.then_some(comma + 1)
     }
 
-    /// A report in the passive, with no source (English has the lexicon for
-    /// it): "The attacker is reported to have jumped on stage", "whose eye was
-    /// said to have been injured". The clause from its subject (or relative
-    /// pronoun) on.
     /// A clause a reportative adverb marks as reported, its source unnamed:
     /// "This was reportedly the first such occurrence", "Der Täter soll
-    /// angeblich …". The whole clause, with the adverb as its cue.
+    /// angeblich …". The whole clause.
     fn reportative_adverb(&self, s: &Sentence) -> Option<Found> {
         let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
         let adverbs = resource_list(ctx.res, ctx.lang, |c| &c.reportative_adverbs);
@@ -466,6 +463,10 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         Some(Found { start: s.start, end: s.end, speaker: None, cue: None, confidence: Confidence::CLAUSE })
     }
 
+    /// A report in the passive, with no source (English has the lexicon for
+    /// it): "The attacker is reported to have jumped on stage", "whose eye was
+    /// said to have been injured". The clause from its subject (or relative
+    /// pronoun) on.
     fn passive_report(&self, s: &Sentence) -> Option<Found> {
         let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
         let lex = ctx.res.cues.get(ctx.lang)?;
