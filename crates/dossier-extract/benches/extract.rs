@@ -4,7 +4,7 @@
 //! `models/ner-multi.bin` (the `dossier` binary's default) and once the same
 //! without the dependency parser (`--no-syntax`), and reports documents,
 //! bytes and tokens per second for each; then times one long text without
-//! sentence ends, where anything quadratic shows.
+//! sentence ends and one with them, where anything quadratic shows.
 
 use dossier_core::Document;
 use dossier_extract::{CapitalisedNameDetector, Extractor, ModelCheckedDetector, Text, TrainedNerDetector};
@@ -72,4 +72,13 @@ fn main() {
         let secs = start.elapsed().as_secs_f64();
         println!("{name}, one {:.1} MB text of {long_tokens} tokens without sentence ends: {secs:.2} s ({} actors)", long_doc.text.len() as f64 / 1e6, x.actors.len());
     }
+    // The same length with its sentences kept (a long report or a whole book
+    // as one document): work per sentence must not scan the whole text.
+    let book: String = docs.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n\n").repeat(20);
+    let book_doc = Document { text: book, ..docs[1].clone() };
+    let book_tokens = Text::new(&book_doc.text).tokens.len();
+    let start = Instant::now();
+    let x = checked.extract(&book_doc);
+    let secs = start.elapsed().as_secs_f64();
+    println!("the default, one {:.1} MB text of {book_tokens} tokens in sentences: {secs:.2} s ({} quotes, {} claims)", book_doc.text.len() as f64 / 1e6, x.quotes.len(), x.claims.len());
 }

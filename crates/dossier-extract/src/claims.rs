@@ -126,7 +126,10 @@ pub fn find_claims(ctx: &Context, quotes: &[Found]) -> Vec<Found> {
     let mut last_claim: Option<(usize, Option<usize>)> = None;
     for (si, s) in clauses(ctx).iter().enumerate() {
         let inside: Vec<&Found> = quotes.iter().filter(|q| q.start < s.end && s.start < q.end).collect();
-        let unquoted = |from: usize, to: usize| toks.iter().filter(|t| t.is_word && t.start >= from && t.end <= to && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
+        // Only the tokens of the range, found by binary search: a scan of the
+        // whole text per clause would grow with the square of its length.
+        let in_range = |from: usize, to: usize| &toks[ctx.text.token_at_or_after(from)..ctx.text.token_at_or_after(to)];
+        let unquoted = |from: usize, to: usize| in_range(from, to).iter().filter(|t| t.is_word && t.end <= to && !inside.iter().any(|q| q.start <= t.start && t.end <= q.end)).count();
         // A quotation with a speaker may be continued in the reportative mood
         // ("„…“, sagte Salih. Es sei Zeit, zu handeln.").
         let quoted_speaker = inside.iter().rev().find_map(|q| q.speaker).map(|sp| (si, Some(sp)));
@@ -189,8 +192,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
 
     /// Words in chars `[from, to)` outside every quotation.
     fn words_unquoted(&self, from: usize, to: usize) -> usize {
-        let toks = &self.ctx.text.tokens;
-        toks.iter().filter(|t| t.is_word && t.start >= from && t.end <= to && !self.quotes.iter().any(|q| q.start <= t.start && t.end <= q.end)).count()
+        let text = self.ctx.text;
+        let range = &text.tokens[text.token_at_or_after(from)..text.token_at_or_after(to)];
+        range.iter().filter(|t| t.is_word && t.end <= to && !self.quotes.iter().any(|q| q.start <= t.start && t.end <= q.end)).count()
     }
 
     fn in_quote(&self, pos: usize) -> bool {
