@@ -370,6 +370,15 @@ fn organisation_words_before(cands: &[Candidate], text: &Text, p: usize) -> Opti
     Some(a)
 }
 
+/// Per token, whether a candidate covers it.
+pub(crate) fn covered_tokens(cands: &[Candidate], tokens: usize) -> Vec<bool> {
+    let mut covered = vec![false; tokens];
+    for c in cands {
+        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
+    }
+    covered
+}
+
 /// The surname of a full name: its last word before a generational suffix
 /// ("Floyd Mayweather Jr." → "Mayweather").
 fn surname_of(name: &str) -> Option<&str> {
@@ -420,10 +429,7 @@ pub(crate) fn link_surnames(cands: &mut Vec<Candidate>, text: &Text, titles: &cr
     if people.is_empty() {
         return;
     }
-    let mut covered = vec![false; text.tokens.len()];
-    for c in cands.iter() {
-        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
-    }
+    let covered = covered_tokens(cands, text.tokens.len());
     let mut extra = Vec::new();
     for (ti, t) in text.tokens.iter().enumerate() {
         // "Hong Kong" is no mention of a "Kong": the surname stands alone or

@@ -24,10 +24,7 @@ pub(crate) fn add_repeated_names(cands: &mut Vec<Candidate>, text: &Text) {
     if names.is_empty() {
         return;
     }
-    let mut covered = vec![false; toks.len()];
-    for c in cands.iter() {
-        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
-    }
+    let covered = crate::names::covered_tokens(cands, toks.len());
     let longest = names.keys().map(Vec::len).max().unwrap_or(0);
     let mut extra = Vec::new();
     let mut k = 0;

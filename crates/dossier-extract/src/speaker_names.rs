@@ -20,12 +20,9 @@ use std::collections::HashSet;
 /// candidate in `cands` covers.
 pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], res: &Resources) -> Vec<Candidate> {
     let toks = &text.tokens;
-    let mut covered = vec![false; toks.len()];
-    for c in cands {
-        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
-    }
+    let covered = crate::names::covered_tokens(cands, toks.len());
     let evidence = Evidence::new(text);
-    let skippable = |t: &Token| res.cues.get(lang).is_some_and(|c| c.auxiliaries.iter().chain(&c.adverbs).any(|w| *w == t.lower));
+    let skippable = |t: &Token| is_auxiliary_or_adverb(res, lang, t);
     let mut out: Vec<Candidate> = Vec::new();
     for k in (1..toks.len()).filter(|&k| text.cues.get(k).is_some_and(Option::is_some)) {
         // "Febelfin a déclaré", "TVN24 has reported": step over auxiliaries.
@@ -79,12 +76,9 @@ pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], re
 /// (a weak one-word person is otherwise dropped as nobody's surname).
 pub(crate) fn names_after_quoted_cues(text: &Text, lang: &str, cands: &mut [Candidate], res: &Resources, titles: &Titles) -> Vec<Candidate> {
     let toks = &text.tokens;
-    let mut covered = vec![false; toks.len()];
-    for c in cands.iter() {
-        covered[c.tok_start..c.tok_end].iter_mut().for_each(|t| *t = true);
-    }
+    let covered = crate::names::covered_tokens(cands, toks.len());
     let evidence = Evidence::new(text);
-    let skippable = |t: &Token| res.cues.get(lang).is_some_and(|c| c.auxiliaries.iter().chain(&c.adverbs).any(|w| *w == t.lower));
+    let skippable = |t: &Token| is_auxiliary_or_adverb(res, lang, t);
     let mut out: Vec<Candidate> = Vec::new();
     for (k, cue) in text.cues.iter().enumerate() {
         let Some((cue_end, _)) = *cue else { continue };
@@ -122,6 +116,11 @@ pub(crate) fn names_after_quoted_cues(text: &Text, lang: &str, cands: &mut [Cand
         out.push(Candidate { start: s, end: e, tok_start: cue_end, tok_end: end, referent: Referent::Named { name: text.slice(s, e), kind }, weak: false });
     }
     out
+}
+
+/// An auxiliary or adverb that may stand between a name and its cue ("a ensuite précisé").
+fn is_auxiliary_or_adverb(res: &Resources, lang: &str, t: &Token) -> bool {
+    res.cues.get(lang).is_some_and(|c| c.auxiliaries.iter().chain(&c.adverbs).any(|w| *w == t.lower))
 }
 
 fn is_named_person(c: &Candidate) -> bool {
