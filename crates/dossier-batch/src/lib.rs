@@ -185,7 +185,22 @@ impl std::fmt::Display for Summary {
 /// The reason class of a failure message: its text up to the first colon.
 pub fn reason_class(reason: &str) -> String {
     let head = reason.split(':').next().unwrap_or(reason).trim();
-    head.chars().take(60).collect()
+    // Sizes and counts differ per input; "line of N bytes" is one class.
+    let mut class = String::new();
+    let mut in_number = false;
+    for c in head.chars() {
+        match c.is_ascii_digit() {
+            true if in_number => {}
+            true => class.push('N'),
+            false => class.push(c),
+        }
+        in_number = c.is_ascii_digit();
+    }
+    if class.chars().count() <= 60 {
+        return class;
+    }
+    let cut: String = class.chars().take(60).collect();
+    format!("{}…", cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words))
 }
 
 /// The checkpoint file of an output: `OUT.checkpoint` beside a file, or
@@ -524,6 +539,12 @@ mod tests {
     fn reasons_are_classed_by_their_head() {
         assert_eq!(reason_class("invalid JSON: expected value at line 1"), "invalid JSON");
         assert_eq!(reason_class("empty file"), "empty file");
+        assert_eq!(
+            reason_class("line of 2147483648 bytes is longer than the 67108864-byte limit: skipped"),
+            "line of N bytes is longer than the N-byte limit"
+        );
+        let long = reason_class("a reason with many words that goes on and on past any width a summary line can hold");
+        assert_eq!(long, "a reason with many words that goes on and on past any width…");
     }
 
     #[test]

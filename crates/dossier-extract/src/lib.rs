@@ -58,6 +58,7 @@ mod syntax;
 mod text;
 mod tidy;
 mod topics;
+mod window;
 
 pub use dates::{find_dates, find_document_dates, DateMention};
 pub use detectors::{CombinedDetector, ModelCheckedDetector, TrainedNerDetector};
@@ -65,6 +66,7 @@ pub use names::{Candidate, CapitalisedNameDetector, EntityDetector, Referent};
 pub use resolve::Resolver;
 pub use resources::{ResourceError, Resources};
 pub use text::{Sentence, Text, Token};
+pub use window::WINDOW_CHARS;
 
 // Shared helpers, kept at the crate root where the other modules look for them.
 pub(crate) use names::{is_cue, is_function_word, is_law_title, organisation_description_nouns, resource_list, ORG_WORDS};
@@ -72,7 +74,7 @@ pub(crate) use topics::words_of;
 
 use gazetteer::Gazetteer;
 use names::{cue_at_token, join_organisations_of_places, link_surnames};
-use topics::Lexicons;
+use topics::{Lexicons, TopicHits};
 
 /// Turns documents into extractions.
 pub struct Extractor {
@@ -87,6 +89,8 @@ pub struct Extractor {
     legal: Option<dossier_legal::LegalRefFinder>,
     /// Dependency parser for attribution; `None` runs the word-order rules alone.
     syntax: Option<&'static dossier_syntax::SyntaxModel>,
+    /// Longer texts are extracted window by window (`window.rs`).
+    window_chars: usize,
 }
 
 impl Default for Extractor {
@@ -104,7 +108,7 @@ impl std::fmt::Debug for Extractor {
 impl Extractor {
     /// Version string stored with every extraction; bump when output changes
     /// so that re-ingesting rewrites stored extractions.
-    pub const VERSION: &'static str = "dossier-extract/6";
+    pub const VERSION: &'static str = "dossier-extract/7";
 
     /// An extractor over the resources embedded from `corpora/`.
     pub fn new() -> Extractor {
@@ -118,13 +122,21 @@ impl Extractor {
         let lexicons = Lexicons::new(&res);
         // The embedded registry is checked by dossier-legal's tests.
         let legal = dossier_legal::InstrumentRegistry::builtin().and_then(|r| dossier_legal::LegalRefFinder::new(&r)).ok();
-        Extractor { res, gazetteer, detector: Box::new(CapitalisedNameDetector), detector_name: "rules".into(), lexicons, legal, syntax: syntax::builtin() }
+        Extractor { res, gazetteer, detector: Box::new(CapitalisedNameDetector), detector_name: "rules".into(), lexicons, legal, syntax: syntax::builtin(), window_chars: WINDOW_CHARS }
     }
 
     /// Attribute with the word-order rules alone, without the dependency
     /// parser (faster; fewer right speakers on real news).
     pub fn without_syntax(mut self) -> Extractor {
         self.syntax = None;
+        self
+    }
+
+    /// Extract texts longer than `chars` characters window by window
+    /// ([`WINDOW_CHARS`] by default): memory bounded by the window, at the
+    /// cost of context across the cuts.
+    pub fn with_window_chars(mut self, chars: usize) -> Extractor {
+        self.window_chars = chars;
         self
     }
 
@@ -151,7 +163,7 @@ impl Extractor {
     }
 
     /// What made an extraction: [`Extractor::VERSION`] and the detector's name,
-    /// e.g. `dossier-extract/6+rules`.
+    /// e.g. `dossier-extract/7+rules`.
     pub fn version(&self) -> String {
         format!("{}+{}", Self::VERSION, self.detector_name)
     }
@@ -163,6 +175,24 @@ impl Extractor {
 
     /// Extract everything the extractor knows how to find in `doc`.
     pub fn extract(&self, doc: &Document) -> Extraction {
+        let windows = window::windows(&doc.text, self.window_chars);
+        if windows.len() == 1 {
+            return self.extract_window(doc).0;
+        }
+        let mut whole = Extraction::default();
+        let mut hits = TopicHits::default();
+        for w in windows {
+            let (part, part_hits) = self.extract_window(&window::sub_document(doc, w));
+            hits.add(part_hits);
+            window::join(&mut whole, part, w.first_char);
+        }
+        whole.topic_relevance = hits.relevance();
+        whole
+    }
+
+    /// Extracts from the whole of `doc.text`, with the topic hits that make
+    /// its relevance.
+    fn extract_window(&self, doc: &Document) -> (Extraction, TopicHits) {
         let mut text = Text::new(&doc.text);
         let lang = doc.language.as_str();
         text.cues = (0..text.tokens.len()).map(|k| cue_at_token(&self.res, lang, &text.tokens, k)).collect();
@@ -249,15 +279,17 @@ impl Extractor {
             .into_iter()
             .filter_map(|d| Some(DateRef { value: d.value?, text: d.text, start: d.start, end: d.end, precision: d.precision, approximate: d.approximate, relative: d.relative }))
             .collect();
-        Extraction {
+        let hits = topics::topic_hits(&self.res, &self.lexicons, &text, lang);
+        let extraction = Extraction {
             actors,
             quotes: quotes_out,
             claims: claims_out,
             events: events.into_iter().map(|(e, _)| e).collect(),
-            topic_relevance: topics::relevance(&self.res, &self.lexicons, &text, lang),
+            topic_relevance: hits.relevance(),
             dates,
             legal_refs,
-        }
+        };
+        (extraction, hits)
     }
 }
 

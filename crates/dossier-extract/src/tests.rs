@@ -58,11 +58,9 @@ fn seed_2019_agreement_is_an_event_with_both_governments() {
     assert!(e.text.starts_with("Le Royaume-Uni et les États-Unis ont déjà signé"));
 }
 
-#[test]
-fn every_span_slices_to_its_text() {
-    let x = seed();
-    let text = include_str!("../../../corpora/news/uk-apple-icloud-backdoor.fr.txt");
-    let check = |s: usize, e: usize, t: &str| assert_eq!(dossier_core::char_slice(text, s, e), Some(t));
+/// Every span of `x` slices `text` to the item's own text.
+fn assert_spans_slice(text: &str, x: &Extraction) {
+    let check = |s: usize, e: usize, t: &str| assert_eq!(dossier_core::char_slice(text, s, e), Some(t), "{s}..{e}");
     for a in &x.actors {
         for m in &a.mentions {
             check(m.start, m.end, &m.text);
@@ -70,6 +68,9 @@ fn every_span_slices_to_its_text() {
     }
     for q in &x.quotes {
         check(q.start, q.end, &q.text);
+        if let Some(s) = &q.speaker {
+            check(s.start, s.end, &s.text);
+        }
     }
     for c in &x.claims {
         check(c.start, c.end, &c.text);
@@ -81,6 +82,32 @@ fn every_span_slices_to_its_text() {
         check(e.start, e.end, &e.text);
         check(e.date_start, e.date_end, &e.date_text);
     }
+    for d in &x.dates {
+        check(d.start, d.end, &d.text);
+    }
+}
+
+#[test]
+fn every_span_slices_to_its_text() {
+    let text = include_str!("../../../corpora/news/uk-apple-icloud-backdoor.fr.txt");
+    assert_spans_slice(text, &seed());
+}
+
+#[test]
+fn a_long_text_is_extracted_window_by_window_with_offsets_into_the_whole() {
+    let seed_text = include_str!("../../../corpora/news/uk-apple-icloud-backdoor.fr.txt").trim_end();
+    let text = format!("{seed_text}\n\n{seed_text}");
+    let one = seed();
+    let seed_chars = seed_text.chars().count();
+    let x = Extractor::new().with_window_chars(seed_chars + 10).extract(&doc("fr", &text, None));
+    assert_spans_slice(&text, &x);
+    assert_eq!(x.quotes.len(), 2 * one.quotes.len());
+    assert_eq!(x.claims.len(), 2 * one.claims.len());
+    assert!(x.quotes[one.quotes.len()].start > seed_chars, "the second copy's quote points into the second copy");
+    let mentions = |x: &Extraction| x.actors.iter().find(|a| a.id == "apple").map_or(0, |a| a.mentions.len());
+    assert_eq!(mentions(&x), 2 * mentions(&one), "one Apple, with the mentions of both windows");
+    assert_eq!(x.actors.len(), one.actors.len());
+    assert_eq!(x.topic_relevance, one.topic_relevance, "the same density of topic words");
 }
 
 #[test]

@@ -82,14 +82,33 @@ pub(crate) fn topics(res: &Resources, lexicons: &Lexicons, text: &str, lang: &st
     res.topics.iter().zip(seen).filter(|(_, s)| *s).map(|(t, _)| t.id.clone()).collect()
 }
 
-/// How much the document is about the configured topics: weighted term
-/// hits per 100 words, squashed to 0..1.
-pub(crate) fn relevance(res: &Resources, lexicons: &Lexicons, text: &Text, lang: &str) -> f64 {
-    let Some(index) = lexicons.topics.get(lang) else { return 0.0 };
+/// Weighted topic-term hits over words: what document relevance is made of,
+/// summed over the windows of a long text.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct TopicHits {
+    pub hits: f64,
+    pub words: usize,
+}
+
+impl TopicHits {
+    pub fn add(&mut self, other: TopicHits) {
+        self.hits += other.hits;
+        self.words += other.words;
+    }
+
+    /// How much the document is about the configured topics: weighted term
+    /// hits per 100 words, squashed to 0..1.
+    pub fn relevance(&self) -> f64 {
+        let density = self.hits * 100.0 / self.words.max(1) as f64;
+        ((1.0 - (-density / 2.0).exp()) * 1000.0).round() / 1000.0
+    }
+}
+
+/// The topic-term hits and the word count of `text`.
+pub(crate) fn topic_hits(res: &Resources, lexicons: &Lexicons, text: &Text, lang: &str) -> TopicHits {
+    let Some(index) = lexicons.topics.get(lang) else { return TopicHits::default() };
     let words: Vec<String> = text.tokens.iter().map(|t| t.lower.clone()).collect();
-    let n_words = text.tokens.iter().filter(|t| t.is_word).count().max(1) as f64;
     let mut hits = 0.0;
     index.for_each_match(&words, |topic, _, _| hits += res.topics[topic].weight);
-    let density = hits * 100.0 / n_words;
-    ((1.0 - (-density / 2.0).exp()) * 1000.0).round() / 1000.0
+    TopicHits { hits, words: text.tokens.iter().filter(|t| t.is_word).count() }
 }

@@ -3,15 +3,24 @@
 //! Pages are separated by a form feed (`\u{c}`) on its own line, so the page
 //! of any offset is one plus the number of form feeds before it.
 
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
+
 use crate::IngestError;
+
+/// How long the PDF library may take on one file. Text PDFs of hundreds of
+/// pages take a few seconds; a file that takes longer is looping.
+pub(crate) const PDF_TIME_LIMIT: Duration = Duration::from_secs(60);
 
 /// The text of a PDF, page by page. A PDF without a text layer (a scan) is an
 /// error that says so; OCR is out of scope.
-pub fn pdf_text(bytes: &[u8]) -> Result<String, IngestError> {
-    // pdf-extract can panic on malformed files; one bad PDF must not end the batch.
-    let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pdf_extract::extract_text_from_mem_by_pages(bytes)))
-        .map_err(|_| IngestError::Pdf("the PDF parser failed on this file (damaged or unsupported PDF)".into()))?
-        .map_err(|e| IngestError::Pdf(format!("cannot read: {e}")))?;
+pub(crate) fn pdf_text(bytes: &[u8]) -> Result<String, IngestError> {
+    pdf_text_within(bytes, PDF_TIME_LIMIT)
+}
+
+/// [`pdf_text`] with its own time limit.
+pub(crate) fn pdf_text_within(bytes: &[u8], limit: Duration) -> Result<String, IngestError> {
+    let pages = pages_within(bytes.to_vec(), limit)?;
     let pages: Vec<String> = pages.iter().map(|p| clean_page(p)).collect();
     if pages.iter().all(|p| p.trim().is_empty()) {
         return Err(IngestError::Pdf(format!(
@@ -20,6 +29,29 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, IngestError> {
         )));
     }
     Ok(pages.join("\n\n\u{c}\n\n"))
+}
+
+/// Runs pdf-extract on its own thread, so that a file making it panic, recurse
+/// deeply or loop costs one error, not the batch. A looping parse cannot be
+/// stopped from outside; its thread is left to finish on its own.
+fn pages_within(bytes: Vec<u8>, limit: Duration) -> Result<Vec<String>, IngestError> {
+    let (send, receive) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new().name("pdf-extract".into()).stack_size(256 << 20).spawn(move || {
+        // pdf-extract can panic on malformed files.
+        let result = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(&bytes));
+        let _ = send.send(result);
+    });
+    spawned.map_err(|e| IngestError::Pdf(format!("cannot start the PDF reader: {e}")))?;
+    match receive.recv_timeout(limit) {
+        Ok(Ok(pages)) => pages.map_err(|e| IngestError::Pdf(format!("cannot read: {e}"))),
+        Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => {
+            Err(IngestError::Pdf("the PDF parser failed on this file (damaged or unsupported PDF)".into()))
+        }
+        Err(RecvTimeoutError::Timeout) => Err(IngestError::Pdf(format!(
+            "the PDF parser did not finish within {} s (damaged or pathological PDF): skipped",
+            limit.as_secs()
+        ))),
+    }
 }
 
 /// Justified PDF text comes out with runs of spaces; lines keep their breaks.
@@ -71,6 +103,17 @@ pub(crate) mod tests {
         assert!(text.contains("Article 1 Le chiffrement des communications"), "{text:?}");
         assert_eq!(text.matches('\u{c}').count(), 1, "{text:?}");
         assert!(text.find("Article 2").unwrap() > text.find('\u{c}').unwrap());
+    }
+
+    #[test]
+    fn a_parse_past_the_time_limit_is_an_error_not_a_hang() {
+        let pages: Vec<String> = (0..2000).map(|i| format!("Page {i} of a long report")).collect();
+        let pdf = make_pdf(&pages.iter().map(String::as_str).collect::<Vec<_>>());
+        match pdf_text_within(&pdf, Duration::from_millis(1)) {
+            Err(IngestError::Pdf(m)) => assert!(m.contains("did not finish within"), "{m}"),
+            other => panic!("expected a time-limit error, got {other:?}"),
+        }
+        assert!(pdf_text(&pdf).is_ok(), "the same file within the normal limit");
     }
 
     #[test]

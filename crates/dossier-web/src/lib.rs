@@ -6,8 +6,8 @@
 //! Dossier ingests news pages; their useful content is a small part of the
 //! HTML, and the publication date is what timelines are built on. Everything
 //! here is best effort and never panics: odd or hostile input yields an
-//! emptier [`Article`], not an error. Traversal is iterative, so very deep
-//! markup is safe.
+//! emptier [`Article`], not an error. Traversal is iterative, and nesting is
+//! bounded before parsing (`depth.rs`), so very deep markup is safe and fast.
 //!
 //! ```
 //! let html = r#"<html lang="fr-FR"><head>
@@ -33,6 +33,7 @@
 //! ```
 
 mod dates;
+mod depth;
 mod dom;
 pub mod eval;
 mod meta;
@@ -40,7 +41,6 @@ mod paragraphs;
 mod text;
 
 use chrono::NaiveDate;
-use scraper::Html;
 
 use crate::dom::Dom;
 use crate::meta::Meta;
@@ -108,7 +108,7 @@ impl DateSource {
 /// Extracts main text and metadata from an HTML page. `url` (the page's
 /// address) helps with dates in paths and with relative canonical links.
 pub fn extract_article(html: &str, url: Option<&str>) -> Article {
-    let doc = Html::parse_document(html);
+    let doc = depth::parse_page(html);
     let m = Meta::collect(&doc);
     let dom = Dom::build(&doc);
     let body = dom.els.iter().position(|e| e.tag == "body").unwrap_or(0);
@@ -165,7 +165,7 @@ pub fn extract_article(html: &str, url: Option<&str>) -> Article {
 /// Extracts only the publication date (cheaper than [`extract_article`] when
 /// the page declares it in its metadata).
 pub fn extract_date(html: &str, url: Option<&str>) -> Option<DatedValue> {
-    let doc = Html::parse_document(html);
+    let doc = depth::parse_page(html);
     let m = Meta::collect(&doc);
     let month_first = month_first(&m, url);
     meta::published(&m, url, month_first, &|| {
@@ -221,7 +221,7 @@ fn ld_article_body(m: &Meta) -> Option<String> {
     let raw = m.ld_articles().iter().find_map(|o| o.get("articleBody").and_then(|v| v.as_str()).map(str::to_string))?;
     // Some publishers put HTML in articleBody: parse it as a fragment.
     let text = if raw.contains("</p>") || raw.contains("<br") {
-        let frag = Html::parse_fragment(&raw);
+        let frag = depth::parse_fragment(&raw);
         let dom = Dom::build(&frag);
         if dom.els.is_empty() {
             return None;

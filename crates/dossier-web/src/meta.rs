@@ -656,7 +656,7 @@ pub(crate) fn clean_title(t: &str, site: Option<&str>) -> String {
 
 /// Every date candidate of a page, one line each (for `eval::date_candidates`).
 pub(crate) fn debug_candidates(html: &str, url: Option<&str>) -> Vec<String> {
-    let doc = Html::parse_document(html);
+    let doc = crate::depth::parse_page(html);
     let m = Meta::collect(&doc);
     let mut out = Vec::new();
     out.push(format!("url: {:?}", url.and_then(crate::dates::url_date)));
