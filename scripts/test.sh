@@ -12,4 +12,7 @@ export DOSSIER_REQUIRE_ONNX=1
 DOSSIER_PYTHON="$(./scripts/fetch-duckdb.sh)"
 export DOSSIER_PYTHON DOSSIER_REQUIRE_DUCKDB=1
 cargo test --locked --workspace
+# The Spark job on a standalone cluster on 127.0.0.1 (PySpark from PyPI, Java
+# from Debian), compared row for row with the single-machine run.
+./scripts/spark-test.sh target/debug/dossier
 cargo clippy --locked --workspace --all-targets -- -D warnings

@@ -128,7 +128,7 @@ def main():
         (F.coalesce(F.col("published_precision"), F.lit("day")) if "published_precision" in docs.columns else F.lit("day")).alias("published_precision"),
         year().alias("year"), "language", "language_confidence", "kind", "topic_relevance",
         *[(F.to_json(F.col(c)) if c in ("authors", "tags") else F.col(c)).alias(c) if c in docs.columns else F.lit(None).cast(StringType()).alias(c)
-          for c in ("authors", "site_name", "modified", "description", "tags", "section", "published_source")],
+          for c in ("authors", "site_name", "modified", "description", "tags", "section", "published_source", "text")],
     )
     documents.write.mode("overwrite").partitionBy("language", "year").parquet(os.path.join(args.out, "documents"))
 
