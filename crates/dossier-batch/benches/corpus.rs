@@ -10,6 +10,12 @@
 //! peak RSS (VmHWM, reset before each run) and output sizes. The extractor is
 //! `Extractor::new()` (rules and registry, without the trained NER model that
 //! the `dossier` binary adds by default).
+//!
+//! First, on one thread over up to 5,000 of the documents, it times each
+//! stage alone and gives its share: decoding, HTML extraction, language ID,
+//! segmentation, dates, the rest of extraction (names, quotes, claims,
+//! events), the trained NER model (the default extractor's extra time over
+//! rules alone) and JSON serialisation.
 
 use dossier_batch::{run, Options, OutputFormat};
 use dossier_ingest::{IngestOptions, Input, Reader};
@@ -66,6 +72,81 @@ fn size(p: &Path) -> u64 {
     }
 }
 
+/// Documents timed stage by stage (one thread).
+const STAGE_SAMPLE: usize = 5_000;
+
+/// One generated document as its bytes on disk.
+struct Unit {
+    bytes: Vec<u8>,
+    html: bool,
+    published: String,
+}
+
+/// Seconds spent in each stage over `units`, printed with their shares.
+fn stages(units: &[Unit], root: &Path) {
+    use dossier_extract::{Extractor, ModelCheckedDetector, CapitalisedNameDetector, Text, TrainedNerDetector};
+    use std::time::Instant;
+    let model = dossier_ner::NerModel::load(&root.join("models/ner-multi.bin")).expect("models/ner-multi.bin");
+    // As the binary's default (`--ner-model builtin`, organisations on).
+    let mut trained = TrainedNerDetector::new(model);
+    trained.organisations = true;
+    let with_model = Extractor::new().with_detector(Box::new(ModelCheckedDetector::new(Box::new(CapitalisedNameDetector), trained)));
+    let rules = Extractor::new();
+    let res = rules.resources();
+    let mut t = [0f64; 8];
+    let mut time = |k: usize, started: Instant| t[k] += started.elapsed().as_secs_f64();
+    let mut bytes = 0usize;
+    for u in units {
+        bytes += u.bytes.len();
+        let started = Instant::now();
+        let decoded = dossier_ingest::decode_text(&u.bytes, None, u.html).expect("generated text decodes");
+        time(0, started);
+        let started = Instant::now();
+        let text = if u.html { dossier_web::extract_article(&decoded, None).text } else { decoded };
+        time(1, started);
+        let started = Instant::now();
+        let (lang, _) = dossier_ingest::detect_language(&text);
+        time(2, started);
+        let mut doc = dossier_core::Document::news("bench", text, &lang);
+        doc.published = dossier_core::parse_published(&u.published);
+        let started = Instant::now();
+        let segmented = Text::new(&doc.text);
+        time(3, started);
+        let started = Instant::now();
+        if let Some(lex) = res.dates.get(lang.as_str()) {
+            std::hint::black_box(dossier_extract::find_document_dates(&segmented, lex, doc.published, Default::default()));
+        }
+        time(4, started);
+        let started = Instant::now();
+        std::hint::black_box(rules.extract(&doc));
+        time(5, started);
+        let started = Instant::now();
+        let x = with_model.extract(&doc);
+        time(6, started);
+        let started = Instant::now();
+        std::hint::black_box(serde_json::to_string(&x).expect("json"));
+        time(7, started);
+    }
+    // The extractor segments and finds dates itself: its own share is the rest.
+    let rest = t[5] - t[3] - t[4];
+    let ner = t[6] - t[5];
+    let rows = [
+        ("decode", t[0]),
+        ("HTML extraction", t[1]),
+        ("language ID", t[2]),
+        ("segmentation", t[3]),
+        ("dates", t[4]),
+        ("names, quotes, claims, events", rest),
+        ("trained NER model", ner),
+        ("JSON serialisation", t[7]),
+    ];
+    let total: f64 = rows.iter().map(|r| r.1).sum();
+    println!("stages, one thread, {} documents ({:.1} MB), {:.0} docs/s end to end:", units.len(), bytes as f64 / 1e6, units.len() as f64 / total);
+    for (name, secs) in rows {
+        println!("  {name:<30} {secs:>7.2} s  {:>5.1} %  {:>9.0} docs/s", 100.0 * secs / total, units.len() as f64 / secs.max(1e-9));
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
     let n: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(20_000);
@@ -77,6 +158,7 @@ fn main() {
     let dir = tmp.path();
     std::fs::create_dir_all(dir.join("html")).expect("html dir");
     let mut rng = Rng(0x5eed);
+    let mut units: Vec<Unit> = Vec::new();
     let mut jsonl = std::io::BufWriter::new(std::fs::File::create(dir.join("corpus.jsonl")).expect("jsonl"));
     let mut warc = flate2::write::GzEncoder::new(std::fs::File::create(dir.join("crawl.warc.gz")).expect("warc"), flate2::Compression::fast());
     for i in 0..n {
@@ -88,11 +170,17 @@ fn main() {
         match i % 20 {
             0..=13 => {
                 let rec = serde_json::json!({"title": title, "text": text.join(" "), "published": date, "url": format!("https://example.org/{lang}/{i}")});
+                if units.len() < STAGE_SAMPLE {
+                    units.push(Unit { bytes: text.join(" ").into_bytes(), html: false, published: date.clone() });
+                }
                 writeln!(jsonl, "{rec}").expect("write");
             }
             14..=16 => {
                 let paras: String = text.chunks(3).map(|c| format!("<p>{}</p>", c.join(" "))).collect();
                 let html = format!("<html lang=\"{lang}\"><head><title>{title}</title><meta property=\"article:published_time\" content=\"{date}\"></head><body><nav>Menu</nav><article><h1>{title}</h1>{paras}</article><footer>©</footer></body></html>");
+                if units.len() < STAGE_SAMPLE {
+                    units.push(Unit { bytes: html.clone().into_bytes(), html: true, published: date.clone() });
+                }
                 std::fs::write(dir.join(format!("html/{i:07}.html")), html).expect("html");
             }
             _ => {
@@ -109,6 +197,8 @@ fn main() {
     let inputs: Vec<String> = ["corpus.jsonl", "html", "crawl.warc.gz"].iter().map(|f| dir.join(f).display().to_string()).collect();
     let input_bytes = size(&dir.join("corpus.jsonl")) + size(&dir.join("html")) + size(&dir.join("crawl.warc.gz"));
     println!("corpus: {n} documents in {} languages, {:.1} MB on disk (JSONL 70 %, HTML files 15 %, WARC.gz 15 %)", langs.len(), input_bytes as f64 / 1e6);
+
+    stages(&units, &root);
 
     let reader = Reader::new(IngestOptions::default());
     let extractor = dossier_extract::Extractor::new();
