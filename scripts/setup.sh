@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what building Dossier needs on a fresh Debian machine: a C compiler
-# (SQLite is bundled and compiled) and a Rust toolchain (1.88 or newer).
+# (SQLite is bundled and compiled) and a Rust toolchain (1.89 or newer).
 # Idempotent: does nothing when everything is present.
 set -euo pipefail
 
@@ -26,7 +26,7 @@ if ! command -v cargo >/dev/null 2>&1; then
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
 rustc_minor=$(rustc --version | sed -E 's/^rustc 1\.([0-9]+).*/\1/')
-if [ "$rustc_minor" -lt 88 ]; then
-  echo "setup: Rust $(rustc --version) is too old; Dossier needs 1.88 or newer (run: rustup update stable)" >&2
+if [ "$rustc_minor" -lt 89 ]; then
+  echo "setup: Rust $(rustc --version) is too old; Dossier needs 1.89 or newer (run: rustup update stable)" >&2
   exit 1
 fi

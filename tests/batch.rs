@@ -269,6 +269,29 @@ fn kill_9_then_resume_writes_every_document_exactly_once() {
 }
 
 #[test]
+fn a_second_run_on_the_same_output_is_refused_while_the_first_writes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let input = dir.join("a.jsonl");
+    write_jsonl(&input, 0..3000);
+    let out = dir.join("out.jsonl.gz");
+    let args = ["extract", "-q", "-j", "1", "-o", p(&out), p(&input)];
+    let mut first = dossier().args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let lock = dir.join("out.jsonl.gz.lock");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !lock.exists() && Instant::now() < deadline && first.try_wait().unwrap().is_none() {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let second = run(&[&args[..], &["--resume"]].concat());
+    let still_running = first.try_wait().unwrap().is_none();
+    first.kill().unwrap();
+    first.wait().unwrap();
+    assert!(still_running, "the first run ended before the second started; make the input larger");
+    assert!(!second.status.success());
+    assert!(stderr(&second).contains("is being written by another `dossier extract`"), "{}", stderr(&second));
+}
+
+#[test]
 fn parquet_tables_hold_every_item_and_join_on_doc_id() {
     use arrow_array::{Array, StringArray};
     use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;

@@ -26,6 +26,7 @@
 //! the [`Summary`].
 
 pub mod checkpoint;
+mod lock;
 pub mod merge;
 pub mod parquet_out;
 mod progress;
@@ -385,11 +386,14 @@ pub fn run(reader: &Reader, extractor: &Extractor, opts: &Options) -> Result<Sum
     // Resume state, output and checkpoint.
     let mut state = None;
     let mut checkpoint = None;
+    // Held until the run returns.
+    let mut lock = None;
     if let Some(output) = &opts.output {
         let cp_path = checkpoint_path(output, opts.format);
         if opts.format == OutputFormat::Parquet {
             std::fs::create_dir_all(output).map_err(|e| Error::io(output, e))?;
         }
+        lock = Some(lock::OutputLock::acquire(output, opts.format)?);
         if opts.resume {
             state = Checkpoint::load(&cp_path, &header)?;
         }
@@ -524,6 +528,7 @@ pub fn run(reader: &Reader, extractor: &Extractor, opts: &Options) -> Result<Sum
     writer.commit(true)?;
     progress.finish();
     let mut summary = writer.summary;
+    drop(lock);
     summary.already_done = already_done.load(Ordering::Relaxed);
     summary.other_shards = other_shards.load(Ordering::Relaxed);
     summary.bytes = bytes_read.load(Ordering::Relaxed);
