@@ -185,8 +185,8 @@ fn a_warc_truncated_mid_record_keeps_the_records_before_the_cut() {
 #[test]
 fn compression_bombs_are_cut_off_with_a_named_error() {
     let dir = tempfile::tempdir().unwrap();
-    // 1 GiB of zeros in one JSON line, and a WARC record claiming 3 GB: a
-    // few megabytes on disk each.
+    // 1 GiB of zeros in one JSON line (gzip and zstd), and a WARC record
+    // claiming 3 GB: a few megabytes on disk each.
     let mut line = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     let zeros = vec![b'0'; 1 << 20];
     line.write_all(b"{\"text\":\"").unwrap();
@@ -200,9 +200,16 @@ fn compression_bombs_are_cut_off_with_a_named_error() {
         warc.write_all(&zeros).unwrap();
     }
     let warc = write(dir.path(), "bomb.warc.gz", &warc.finish().unwrap());
-    let out = extract(&[&jsonl, &warc, "--allow-failures"]);
+    let mut zst = zstd::stream::Encoder::new(Vec::new(), 3).unwrap();
+    zst.write_all(b"{\"text\":\"").unwrap();
+    for _ in 0..1024 {
+        zst.write_all(&zeros).unwrap();
+    }
+    let zst = write(dir.path(), "bomb.jsonl.zst", &zst.finish().unwrap());
+    let out = extract(&[&jsonl, &warc, &zst, "--allow-failures"]);
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bomb.jsonl.zst:1") && err.contains("longer than the"), "{err}");
     assert!(err.contains("bomb.jsonl.gz:1") && err.contains("longer than the"), "{err}");
     assert!(err.contains("bomb.warc.gz") && err.contains("Content-Length"), "{err}");
 }
