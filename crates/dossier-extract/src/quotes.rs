@@ -126,6 +126,9 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         // "Die grundlegenden Bedürfnisse „…“": a quotation in a sentence that
         // names nobody before it continues the previous sentence's speaker.
         let nobody_before = starts_sentence || ctx.cands_in(before_from, before_to).next().is_none();
+        if attribution.is_none() && nobody_before {
+            attribution = speaker_opening_next_sentence(ctx, close);
+        }
         if attribution.is_none() && nobody_before && si > 0 {
             (attribution, confidence) = carried_over(ctx, &out, si);
         }
@@ -202,6 +205,37 @@ fn content_bounds(chars: &[char], open: usize, close: usize) -> (usize, usize) {
 fn governed(ctx: &Context, sentence_from: usize, before_from: usize, before_to: usize) -> bool {
     ctx.last_cue_in(before_from, before_to).is_some_and(|(_, ce, _)| governs(&ctx.text.tokens, ce, before_to))
         || ctx.last_cue_in(sentence_from, before_to).is_some_and(|(_, _, kind)| kind == CueKind::Speech)
+}
+
+/// Longest sentence read as the attribution of the quotation before it.
+const ATTRIBUTION_SENTENCE_TOKENS: usize = 16;
+
+/// “Is it over?” John Smith asked. — a quotation that ends its sentence with
+/// its own question or exclamation mark, and a short next sentence without
+/// quotations of its own that opens with a name (or a pronoun) and a cue:
+/// that is the quotation's attribution.
+fn speaker_opening_next_sentence(ctx: &Context, close: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    // The sentence the closing mark is in: a quotation can hold several.
+    let si = text.sentence_at(close)?;
+    let sentence = text.sentences[si];
+    let mark = |c: &char| matches!(c, '»' | '”' | '"' | '“' | '›' | '’' | '\'');
+    let closes_sentence = text.chars[close + 1..sentence.end.max(close + 1)].iter().all(|c| c.is_whitespace() || mark(c));
+    let ends_inside = text.chars[..close].iter().rev().find(|c| !c.is_whitespace() && !mark(c));
+    // After a full stop the next sentence is usually a statement of its own
+    // („Wir kennen einander gut.“ O′Brien nannte …); after ? or ! it asks or exclaims.
+    if !closes_sentence || !matches!(ends_inside, Some('!' | '?')) {
+        return None;
+    }
+    let next = text.sentences.get(si + 1)?;
+    let quotes_of_its_own = text.tokens[next.tok_start..next.tok_end].iter().any(|t| is_quote_mark(&t.text));
+    if next.tok_end - next.tok_start > ATTRIBUTION_SENTENCE_TOKENS || quotes_of_its_own {
+        return None;
+    }
+    let speaker = ctx.cands_in(next.tok_start, next.tok_end).next().filter(|&ci| ctx.cands[ci].tok_start == next.tok_start)?;
+    let after_name = ctx.cands[speaker].tok_end;
+    let (cs, ce, _) = ctx.cue_in(after_name, (after_name + 2).min(next.tok_end))?;
+    Some((Some(speaker), ctx.tok_span(cs, ce)))
 }
 
 /// The speaker of a quotation that opens sentence `si` with no attribution of

@@ -626,3 +626,15 @@ fn a_noun_announcing_the_quotation_leaves_it_to_the_clause_subject() {
     let x = Extractor::new().extract(&doc("it", "Alle 22:35 c'è stato il ritorno sul palco di Adriano Celentano, che ha esordito con la frase \"Quando sono qui, mi si secca sempre la voce. Come mai?\".", None));
     assert_eq!(speaker_text(x.quotes[0].speaker.as_ref()), Some("Adriano Celentano"));
 }
+
+#[test]
+fn a_question_or_exclamation_closing_its_sentence_is_attributed_by_the_next_one() {
+    let ex = Extractor::new();
+    let speaker = |text: &str| ex.extract(&doc("en", text, None)).quotes.first().and_then(|q| q.speaker.clone()).map(|s| s.text);
+    assert_eq!(speaker("The meeting ended. \"Is it really over now, after all these years of work?\" John Smith asked.").as_deref(), Some("John Smith"));
+    assert_eq!(speaker("French President Emmanuel Macron spoke. \"Our house is burning. Literally. Let us act now!\" Macron told the world.").as_deref(), Some("Macron"));
+    // After a full stop, or when the next sentence quotes words of its own, it says something else.
+    let x = ex.extract(&doc("de", "„Robert war phantastisch“, sagte Trump. „Wir kennen einander gut!“ O′Brien nannte seine Ernennung ein „Privileg“.", None));
+    let second = x.quotes.iter().find(|q| q.text.starts_with("Wir kennen")).expect("the second quotation");
+    assert_ne!(second.speaker.as_ref().map(|s| s.text.as_str()), Some("O′Brien"));
+}
