@@ -191,8 +191,13 @@ impl Gazetteer {
                 let lower = &toks[i].lower;
                 let inverted = lower.rsplit_once('-').map(|(_, p)| p).filter(|_| lower.contains('-'));
                 let after_preposition = i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "à" | "to" | "zu" | "al" | "di" | "de" | "of" | "par" | "by" | "por" | "per" | "con" | "with" | "mit" | "für" | "for" | "pour" | "avec");
-                if let Some(g) = pr.get(lower.as_str()).or_else(|| inverted.and_then(|p| pr.get(p))).filter(|_| !after_preposition) {
+                if let Some(g) = pr.get(lower.as_str()).filter(|_| !after_preposition) {
                     out.push(Candidate { start: toks[i].start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: Referent::Pronoun(g.clone()), weak: false });
+                } else if let Some(g) = inverted.and_then(|p| pr.get(p)).filter(|_| !after_preposition) {
+                    // The mention is the pronoun alone: "il" of "affirme-t-il".
+                    let pronoun_chars = toks[i].text.rsplit_once('-').map_or(0, |(_, p)| p.chars().count());
+                    let start = toks[i].end - pronoun_chars;
+                    out.push(Candidate { start, end: toks[i].end, tok_start: i, tok_end: i + 1, referent: Referent::Pronoun(g.clone()), weak: false });
                 }
             }
             i += 1;

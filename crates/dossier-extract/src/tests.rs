@@ -638,3 +638,12 @@ fn a_question_or_exclamation_closing_its_sentence_is_attributed_by_the_next_one(
     let second = x.quotes.iter().find(|q| q.text.starts_with("Wir kennen")).expect("the second quotation");
     assert_ne!(second.speaker.as_ref().map(|s| s.text.as_str()), Some("O′Brien"));
 }
+
+#[test]
+fn an_inverted_pronoun_is_its_own_mention() {
+    let text = "Arnaud Montebourg parle. « Nous allons continuer à investir dans le nucléaire » affirme-t-il.";
+    let x = Extractor::new().extract(&doc("fr", text, None));
+    let speaker = x.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.text, "il");
+    assert_spans_slice(text, &x);
+}
