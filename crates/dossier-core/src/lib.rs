@@ -32,6 +32,7 @@ mod legal;
 pub use legal::*;
 mod page;
 pub use page::PageMeta;
+mod spans;
 
 /// What kind of text a document is; legal texts are laws, codes and judgments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]

@@ -60,31 +60,8 @@ fn seed_2019_agreement_is_an_event_with_both_governments() {
 
 /// Every span of `x` slices `text` to the item's own text.
 fn assert_spans_slice(text: &str, x: &Extraction) {
-    let check = |s: usize, e: usize, t: &str| assert_eq!(dossier_core::char_slice(text, s, e), Some(t), "{s}..{e}");
-    for a in &x.actors {
-        for m in &a.mentions {
-            check(m.start, m.end, &m.text);
-        }
-    }
-    for q in &x.quotes {
-        check(q.start, q.end, &q.text);
-        if let Some(s) = &q.speaker {
-            check(s.start, s.end, &s.text);
-        }
-    }
-    for c in &x.claims {
-        check(c.start, c.end, &c.text);
-        if let Some(s) = &c.claimant {
-            check(s.start, s.end, &s.text);
-        }
-    }
-    for e in &x.events {
-        check(e.start, e.end, &e.text);
-        check(e.date_start, e.date_end, &e.date_text);
-    }
-    for d in &x.dates {
-        check(d.start, d.end, &d.text);
-    }
+    let off = x.spans_off_text(text);
+    assert!(off.is_empty(), "spans off the text: {off:?}");
 }
 
 #[test]

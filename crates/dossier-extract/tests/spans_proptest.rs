@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use dossier_core::{char_slice, Document, Extraction};
+use dossier_core::{Document, Extraction};
 use dossier_extract::Extractor;
 use proptest::prelude::*;
 
@@ -55,39 +55,8 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn assert_spans(text: &str, x: &Extraction) {
-    let check = |s: usize, e: usize, t: &str| {
-        assert_eq!(char_slice(text, s, e), Some(t), "span {s}..{e} of {text:?}");
-    };
-    for a in &x.actors {
-        for m in &a.mentions {
-            check(m.start, m.end, &m.text);
-        }
-    }
-    for q in &x.quotes {
-        check(q.start, q.end, &q.text);
-        if let Some(s) = &q.speaker {
-            check(s.start, s.end, &s.text);
-        }
-        if let Some(c) = &q.cue {
-            check(c.start, c.end, &c.text);
-        }
-    }
-    for c in &x.claims {
-        check(c.start, c.end, &c.text);
-        if let Some(s) = &c.claimant {
-            check(s.start, s.end, &s.text);
-        }
-    }
-    for e in &x.events {
-        check(e.start, e.end, &e.text);
-        check(e.date_start, e.date_end, &e.date_text);
-    }
-    for d in &x.dates {
-        check(d.start, d.end, &d.text);
-    }
-    for r in &x.legal_refs {
-        check(r.start, r.end, &r.text);
-    }
+    let off = x.spans_off_text(text);
+    assert!(off.is_empty(), "spans off {text:?}: {off:?}");
 }
 
 proptest! {
