@@ -183,7 +183,8 @@ impl std::fmt::Display for Summary {
     }
 }
 
-/// The reason class of a failure message: its text up to the first colon.
+/// The reason class of a failure message: its text up to the first colon,
+/// with every number written N, cut at a word within 60 characters.
 pub fn reason_class(reason: &str) -> String {
     let head = reason.split(':').next().unwrap_or(reason).trim();
     // Sizes and counts differ per input; "line of N bytes" is one class.
