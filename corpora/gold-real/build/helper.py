@@ -17,7 +17,7 @@ SPLIT = {x["id"]: x["split"] for lang, docs in SELECTION.items() if lang != "mov
 MOVED_TO_TEST = set(SELECTION.get("moved_to_test", []))  # see rebalance.py
 # Batches b and c (select_b.py, select_c.py): dev documents drawn after the
 # earlier batches had been tuned on.
-for _name in ("selection-b.json", "selection-c.json"):
+for _name in ("selection-b.json", "selection-c.json", "selection-d.json"):
     _batch = os.path.join(os.path.dirname(os.path.abspath(__file__)), _name)
     if os.path.exists(_batch):
         for _docs in json.load(open(_batch, encoding="utf-8")).values():

@@ -249,7 +249,9 @@ impl Context<'_> {
         while k < to && matches!(toks[k].text.as_str(), "," | "»" | "”" | "“" | "\"" | "-" | "–" | "—") {
             k += 1;
         }
-        if k >= to {
+        // "« … » et a menacé les auteurs": a second predicate of the subject
+        // before the quotation, whose object is no speaker.
+        if k >= to || crate::resource_list(self.res, self.lang, |c| &c.coordinators).contains(&toks[k].lower) {
             return None;
         }
         if let Some(end) = self.according_at(k).filter(|e| *e <= to) {
@@ -263,6 +265,20 @@ impl Context<'_> {
         let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);
         let after = inside.or_else(|| self.cands_in(ce, (ce + 6).min(to)).find(|&ci| !self.is_oblique(ci))).map(|ci| self.person_after_organisation(self.genitive_owner(ci, to), to));
         Some((self.prefer_syntax((from, to), cs, ce, before.or(after)), self.tok_span(cs, ce)))
+    }
+
+    /// "Mohr lauded Blankenship's “…” and claimed …": a cue in a predicate
+    /// coordinated after the quotation shares the subject of the clause
+    /// before it (tokens `before`), which speaks.
+    pub(crate) fn subject_of_coordinated_cue(&self, after: (usize, usize), before: (usize, usize)) -> Option<(Option<usize>, (usize, usize))> {
+        let toks = &self.text.tokens;
+        let k = (after.0..after.1).find(|&k| !matches!(toks[k].text.as_str(), "," | "»" | "”" | "“" | "\""))?;
+        if !crate::resource_list(self.res, self.lang, |c| &c.coordinators).contains(&toks[k].lower) {
+            return None;
+        }
+        let (cs, ce, _) = self.cue_in(k + 1, (k + 4).min(after.1))?;
+        let subject = self.clause_subject(before.0, before.1)?;
+        Some((Some(subject), self.tok_span(cs, ce)))
     }
 
     /// Speaker from the text before the opening mark: "X a déclaré : «",
@@ -287,7 +303,7 @@ impl Context<'_> {
         match self.last_cue_in(from, to) {
             Some((cs, ce, _)) if ends_clause || to - from <= 12 || governs(toks, ce, to) => {
                 let before = self.subject_before(from, cs);
-                let after = self.cands_in(ce, to).find(|&ci| !self.is_oblique(ci));
+                let after = self.cands_in(ce, to).find(|&ci| !self.is_oblique(ci) && !self.opens_reported_clause(ci));
                 // German verb-second: "Während der Debatte beschrieb Senator X Bolton als „…“".
                 let verb_second = self.lang == "de" && after.is_some_and(|ci| self.cands[ci].tok_start <= ce + 3) && self.cands_in(from, from + 1).next().is_none();
                 let speaker = if verb_second || self.after_as(from, cs) { after.or(before) } else { before.or(after) };
@@ -299,6 +315,34 @@ impl Context<'_> {
             None if announced => Some((self.clause_subject(from, to), (0, 0))),
             _ => None,
         }
+    }
+
+    /// Whether candidate `ci` follows a complementizer ("aggiungendo che Kim
+    /// «…»", "said that the minister “…”"): it is the subject of the
+    /// reported clause, not the one who reports it.
+    pub(crate) fn opens_reported_clause(&self, ci: usize) -> bool {
+        let toks = &self.text.tokens;
+        let mut k = self.cands[ci].tok_start;
+        if k > 0 && crate::quotes::is_article(&toks[k - 1].lower) {
+            k -= 1;
+        }
+        // "qu'il": the elided complementizer is two tokens.
+        if k > 1 && toks[k - 1].text == "'" || k > 1 && toks[k - 1].text == "’" {
+            k -= 1;
+        }
+        k > 0 && crate::resource_list(self.res, self.lang, |c| &c.that_complementizers).iter().any(|w| w.trim_end_matches(['\'', '’']) == toks[k - 1].lower)
+    }
+
+    /// Whether the cue at token `cs` is an infinitive or a gerund with no
+    /// subject of its own that goes on from an earlier statement: "avant de
+    /// poursuivre", "per poi aggiungere", "antes de añadir", "before adding".
+    pub(crate) fn is_continuation_cue(&self, cs: usize) -> bool {
+        let toks = &self.text.tokens;
+        let mut k = cs;
+        if k > 0 && crate::resource_list(self.res, self.lang, |c| &c.infinitive_markers).contains(&toks[k - 1].lower) {
+            k -= 1;
+        }
+        k > 0 && crate::resource_list(self.res, self.lang, |c| &c.continuations).contains(&toks[k - 1].lower)
     }
 
     /// Whether the cue at token `cs` follows "as" ("comme le rappelle HRW",

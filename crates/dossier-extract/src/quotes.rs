@@ -120,7 +120,10 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         let clause_start = (near_start..open).rev().find(|&i| text.chars[i] == ';').map_or(sentence.start, |i| i + 1);
         let (after_from, after_to) = (text.token_at_or_after(close + 1), text.token_at_or_after(clause_end.min(next_open)));
         let (before_from, before_to) = (text.token_at_or_after(clause_start.max(prev_close)), text.token_at_or_after(open));
-        let mut attribution = ctx.speaker_after(after_from, after_to).or_else(|| ctx.speaker_before(before_from, before_to));
+        let mut attribution = ctx
+            .speaker_after(after_from, after_to)
+            .or_else(|| ctx.speaker_before(before_from, before_to))
+            .or_else(|| ctx.subject_of_coordinated_cue((after_from, after_to), (before_from, before_to)));
         let mut confidence = if attribution.as_ref().is_some_and(|(_, cue)| *cue == NO_CUE) { Confidence::CLAUSE } else { Confidence::CUE };
         let starts_sentence = before_to <= before_from;
         // "Die grundlegenden Bedürfnisse „…“": a quotation in a sentence that
@@ -131,6 +134,10 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         }
         if attribution.is_none() && nobody_before && si > 0 {
             (attribution, confidence) = carried_over(ctx, &out, si);
+        }
+        // "« A », lui avait dit X, …, avant de poursuivre « B »": B is X's too.
+        if let Some(carried) = continued_speaker(ctx, &out, attribution.as_ref(), (before_from, before_to), si) {
+            (attribution, confidence) = (Some(carried), Confidence::CARRIED);
         }
         // "», a-t-il ajouté" resolved above; "», ha aggiunto." names nobody: the
         // speaker is the most recent person or speaker before the quote.
@@ -205,6 +212,17 @@ fn content_bounds(chars: &[char], open: usize, close: usize) -> (usize, usize) {
 fn governed(ctx: &Context, sentence_from: usize, before_from: usize, before_to: usize) -> bool {
     ctx.last_cue_in(before_from, before_to).is_some_and(|(_, ce, _)| governs(&ctx.text.tokens, ce, before_to))
         || ctx.last_cue_in(sentence_from, before_to).is_some_and(|(_, _, kind)| kind == CueKind::Speech)
+}
+
+/// The speaker of the previous quotation of sentence `si`, when this one's
+/// cue, before its marks in tokens `before`, is an infinitive or gerund that
+/// goes on from it ("avant de poursuivre", "before adding").
+fn continued_speaker(ctx: &Context, out: &[Found], attribution: Option<&Attribution>, before: (usize, usize), si: usize) -> Option<Attribution> {
+    let (_, cue) = attribution.filter(|(_, cue)| *cue != NO_CUE)?;
+    let cs = ctx.text.token_at_or_after(cue.0);
+    let prev = out.last().filter(|q| ctx.text.sentence_at(q.start) == Some(si))?;
+    let continues = (before.0..before.1).contains(&cs) && ctx.is_continuation_cue(cs);
+    continues.then_some((Some(prev.speaker?), *cue))
 }
 
 /// Longest sentence read as the attribution of the quotation before it.

@@ -140,6 +140,15 @@ pub struct CueLexicon {
     /// "tandis", "mientras"): claims are looked for clause by clause.
     #[serde(default)]
     pub clause_breaks: Vec<String>,
+    /// Conjunctions that join a second predicate to a clause ("et", "and",
+    /// "und"): "« … » et a menacé les auteurs" goes on with the subject before
+    /// the quotation; what follows the verb is no speaker.
+    #[serde(default)]
+    pub coordinators: Vec<String>,
+    /// Words before an infinitive or gerund cue that goes on from an earlier
+    /// statement ("avant de poursuivre", "before adding"): the same speaker.
+    #[serde(default)]
+    pub continuations: Vec<String>,
     /// Endings of a gerund cue after a comma ("…, saying", "…, dicendo"): it
     /// speaks for the clause's subject.
     #[serde(default)]

@@ -624,3 +624,23 @@ fn an_inverted_pronoun_is_its_own_mention() {
     assert_eq!(speaker.text, "il");
     assert_spans_slice(text, &x);
 }
+
+#[test]
+fn the_subject_of_a_quotation_is_not_an_object_or_a_reported_subject() {
+    let speakers = |lang: &str, text: &str| {
+        let x = Extractor::new().extract(&doc(lang, text, None));
+        x.quotes.iter().map(|q| speaker_text(q.speaker.as_ref()).map(str::to_string)).collect::<Vec<_>>()
+    };
+    // "» et a menacé les auteurs": a second predicate of the subject before the marks.
+    let s = speakers("fr", "Le gouvernement malien a dénoncé « la furie destructrice assimilable à des crimes de guerre » et a menacé les auteurs de poursuites.");
+    assert_eq!(s, [Some("Le gouvernement malien".to_string())]);
+    // "and claimed": the coordinated cue shares the subject of the clause before.
+    let s = speakers("en", "William Mohr lauded Blankenship's \"ability to influence leaders around him\" and claimed the nominee would win.");
+    assert_eq!(s, [Some("William Mohr".to_string())]);
+    // "avant de poursuivre « B »": B is the first quotation's speaker's too.
+    let s = speakers("fr", "« C'est la grande bourgeoisie qui s'exprime », lui avait dit Christian Jacob, président du groupe UMP à l'Assemblée nationale, avant de poursuivre « Vous êtes une héritière, qui vivez dans votre château ».");
+    assert_eq!(s, [Some("Christian Jacob".to_string()), Some("Christian Jacob".to_string())]);
+    // "aggiungendo che Kim «…»": Kim is what the clause is about, not who reports it.
+    let s = speakers("it", "Kim Jong-nam era all'aeroporto. «Sembra che qualcuno lo abbia afferrato» ha spiegato un poliziotto aggiungendo che Kim «si è sentito stordito e ha chiesto aiuto al desk»." );
+    assert_ne!(s.last().cloned().flatten().as_deref(), Some("Kim"));
+}
