@@ -393,7 +393,7 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             // Without "that", English needs the parse to see a clause ("said the
             // plan failed"), not an addressee ("told reporters in Ohio").
             (None, None) if content_may_start(ctx, j) && !(ctx.lang == "en" && ctx.plain_object((ts, te), k, ce)) => Some(if ctx.lang == "de" { j + 1 } else { j }).filter(|&cs| cs < te),
-            (None, None) => infinitive_after(ctx, j, te),
+            (None, None) => infinitive_after(ctx, j, te).or_else(|| self.clause_after_adjunct(j, te)),
         }?;
         // "a promis d'engager …", "ha minacciato di attaccare …": an infinitive is a clause as clear as "that".
         let infinitive = after_that.is_none() && german_clause.is_none() && middle_field.is_none() && content_start > j;
@@ -419,6 +419,21 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             .unwrap_or(s.end);
         let words = toks[content_start..te].iter().filter(|t| t.is_word && t.end <= end).count();
         (subject_ok && words >= 3 && !starts_quote).then(|| Found { start: toks[content_start].start, end, speaker: subject, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE })
+    }
+
+    /// English "said at a press conference yesterday the gun laws should be
+    /// changed": past an adjunct that opens with a preposition, a clause
+    /// without "that" starts at a determiner or pronoun whose verb (an
+    /// auxiliary) follows within a few words. Its first token.
+    fn clause_after_adjunct(&self, j: usize, te: usize) -> Option<usize> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        if ctx.lang != "en" || !toks.get(j).is_some_and(|t| matches!(t.lower.as_str(), "at" | "in" | "on" | "during" | "after" | "before")) {
+            return None;
+        }
+        let auxiliaries = resource_list(ctx.res, ctx.lang, |c| &c.auxiliaries);
+        let opens_clause = |t: &crate::Token| matches!(t.lower.as_str(), "the" | "he" | "she" | "it" | "they" | "we" | "i" | "his" | "her" | "its" | "their" | "this" | "these" | "there");
+        let stop = (j..(j + 10).min(te)).find(|&n| matches!(toks[n].text.as_str(), "," | ";" | ":" | "." | "“" | "\"" | "«")).unwrap_or((j + 10).min(te));
+        (j + 2..stop).find(|&n| opens_clause(&toks[n]) && (n + 1..(n + 5).min(te)).any(|m| auxiliaries.contains(&toks[m].lower)))
     }
 
     /// Whether the words before the cue at `k` can be its subject: two or
@@ -462,7 +477,9 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         // On the clause's own verb, right after its auxiliary ("was reportedly",
         // "are, reportedly,"), not on a participle ("an attack reportedly conducted by").
         let after_auxiliary = |k: usize| (s.tok_start..k).rev().take(2).find(|&j| toks[j].text != ",").is_some_and(|j| auxiliaries.contains(&toks[j].lower));
-        (s.tok_start..s.tok_end).find(|&k| adverbs.contains(&toks[k].lower) && !self.in_quote(toks[k].start) && after_auxiliary(k))?;
+        // Or before it: "The first attack reportedly was in Al Noor Mosque".
+        let before_auxiliary = |k: usize| k > s.tok_start && toks.get(k + 1).is_some_and(|t| k + 1 < s.tok_end && auxiliaries.contains(&t.lower));
+        (s.tok_start..s.tok_end).find(|&k| adverbs.contains(&toks[k].lower) && !self.in_quote(toks[k].start) && (after_auxiliary(k) || before_auxiliary(k)))?;
         // The adverb names no source, so the claim has no cue to name one.
         Some(Found { start: s.start, end: s.end, speaker: None, cue: None, confidence: Confidence::CLAUSE })
     }

@@ -56,6 +56,8 @@ pub(crate) fn names_before_cues(text: &Text, lang: &str, cands: &[Candidate], re
         if !name_ok || out.last().is_some_and(|c| c.tok_end > start) {
             continue;
         }
+        // "del Consiglio Enrico Letta ha detto": the institution before the given name is no part of it.
+        let start = crate::tidy::given_name_start(toks, start, end, &res.first_names);
         let (s, e) = (toks[start].start, toks[end - 1].end);
         let kind = if end - start >= 2 && res.first_names.contains_key(toks[start].text.as_str()) { ActorKind::Person } else { ActorKind::Organization };
         // "Robert O′Brien … O′Brien nannte": a surname alone is the person named before.
@@ -193,6 +195,7 @@ mod tests {
         assert_eq!(names("fr", "La banque a été piratée. Ensuite Febelfin a déclaré que tout va bien."), ["Febelfin"]);
         assert_eq!(names("it", "Il portavoce dei Talibani, Dudallah, ha affermato che è vivo."), ["Dudallah"]);
         assert_eq!(names("it", "Cordoglio è stato espresso dal Teatro della Pergola, che ha twittato: «Non ci sono parole»."), ["Teatro della Pergola"]);
+        assert_eq!(names("it", "Il presidente del Consiglio Enrico Letta ha detto che è triste."), ["Enrico Letta"]);
     }
 
     fn names_after(lang: &str, text: &str) -> Vec<String> {

@@ -572,6 +572,9 @@ fn a_later_cue_reports_a_clause_and_a_reportative_adverb_marks_a_report() {
     let claims = |text: &str| Extractor::new().extract(&doc("en", text, None)).claims.into_iter().map(|c| c.text).collect::<Vec<_>>();
     assert_eq!(claims("\"The government lowered the growth forecast to one percent\", she said, noting it was the worst year since 2009."), ["it was the worst year since 2009"]);
     assert_eq!(claims("The council was adjourned. This was reportedly the first such occurrence."), ["This was reportedly the first such occurrence"]);
+    assert_eq!(claims("The first attack reportedly was in Al Noor Mosque at about 13:40."), ["The first attack reportedly was in Al Noor Mosque at about 13:40"]);
+    // A report without "that" past an adjunct: the clause opens where its verb follows.
+    assert_eq!(claims("Prime Minister Jacinda Ardern said at a press conference yesterday morning the gun laws should be changed."), ["the gun laws should be changed"]);
     // On a participle the adverb reports nothing of its own.
     assert!(claims("Dozens died in the attack, reportedly conducted by the rebels.").is_empty());
 }

@@ -97,6 +97,21 @@ const ABBREVIATIONS: &[&str] = &[
     "u", "s", "al", "ed", "eds", "vol", "fig", "ch", "chap", "sec", "para", "min", "max", "approx", "dept", "univ",
 ];
 
+/// Nouns a German ordinal number stands before ("am 31. Oktober", "im 5.
+/// Jahrhundert"): the dot after the number ends no sentence.
+const GERMAN_ORDINAL_NOUNS: &[&str] = &[
+    "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember", "Jahrhundert", "Jahrhunderts", "Weltkrieg", "Weltkriegs", "Weltkrieges",
+];
+
+/// Whether the dot at `dot` follows a one- or two-digit number and the word
+/// at `next` is a noun German puts after an ordinal ("vor dem 30. April").
+fn german_ordinal(chars: &[char], dot: usize, next: usize) -> bool {
+    let digits = chars[..dot].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let standalone = dot == digits || !chars[dot - digits - 1].is_alphanumeric();
+    let word: String = chars[next..].iter().take_while(|c| c.is_alphabetic()).collect();
+    (1..=2).contains(&digits) && standalone && GERMAN_ORDINAL_NOUNS.contains(&word.as_str())
+}
+
 fn opening_quote(c: char) -> bool {
     matches!(c, '«' | '“' | '„' | '‹' | '"' | '\'' | '‚' | '‘')
 }
@@ -168,7 +183,7 @@ pub fn split_sentences(chars: &[char], tokens: &[Token]) -> Vec<Sentence> {
                     let abbreviation = w < i && ABBREVIATIONS.contains(&word.as_str()) && !(word.len() > 2 && next.is_some_and(|n| n.is_uppercase()) && word == "etc");
                     !glued_to_digits && (abbreviation || initial)
                 };
-                if (boundary || next.is_none()) && !is_abbrev {
+                if (boundary || next.is_none()) && !is_abbrev && !german_ordinal(chars, i, k) {
                     ends.push(j);
                     i = j;
                     continue;
@@ -260,6 +275,12 @@ mod tests {
             sentences("« C'est faux. Nous refusons », a-t-il dit. Puis il est parti."),
             vec!["« C'est faux. Nous refusons », a-t-il dit.", "Puis il est parti."]
         );
+    }
+
+    #[test]
+    fn a_german_ordinal_before_a_month_ends_no_sentence() {
+        assert_eq!(sentences("Sie soll vor dem 30. April stattfinden. Im 5. Jahrhundert nicht."), ["Sie soll vor dem 30. April stattfinden.", "Im 5. Jahrhundert nicht."]);
+        assert_eq!(sentences("Es waren 30. Danach kam April."), ["Es waren 30.", "Danach kam April."]);
     }
 
     #[test]

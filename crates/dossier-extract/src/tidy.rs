@@ -46,6 +46,7 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
             _ => continue,
         }
         let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, titles);
+        let a = given_name_start(toks, a, b, first_names);
         if b <= a || titles.is_title(&toks[b - 1]) {
             keep[ci] = false;
             continue;
@@ -139,6 +140,19 @@ fn is_acronym(word: &str) -> bool {
 /// that is no particle ("Brudziński said Adamowicz"), start after the last
 /// title or age ("Brazilian President Jair Bolsonaro", "Fifteen-year-old
 /// Robert"), end before post-nominals ("Kama Melly QC").
+/// "presidente del Consiglio Enrico Letta": a detector that glued the
+/// institution before a name to it. The name opens at its first given name
+/// when no word before that is a given name, a particle or an initial.
+/// Short words ("Jo Anne Van Tilburg") may be given names the list lacks.
+pub(crate) fn given_name_start(toks: &[Token], a: usize, b: usize, first_names: &std::collections::HashMap<String, String>) -> usize {
+    let given = |k: usize| first_names.contains_key(toks[k].text.as_str());
+    let plain = |k: usize| toks[k].is_word && toks[k].text.chars().count() >= 4 && !given(k) && !NAME_PARTICLES.contains(&toks[k].lower.as_str());
+    match (a + 1..b.saturating_sub(1)).find(|&k| given(k)) {
+        Some(k) if (a..k).all(plain) => k,
+        _ => a,
+    }
+}
+
 fn person_bounds(toks: &[Token], a: usize, b: usize, titles: &Titles) -> (usize, usize) {
     let mut b = (a + 1..b).find(|&k| toks[k].is_word && !toks[k].is_capitalised() && !NAME_PARTICLES.contains(&toks[k].lower.as_str())).unwrap_or(b);
     while b > a + 1 && POST_NOMINALS.contains(&toks[b - 1].text.trim_end_matches('.')) {
