@@ -647,3 +647,10 @@ fn the_subject_of_a_quotation_is_not_an_object_or_a_reported_subject() {
     let s = speakers("it", "Kim Jong-nam era all'aeroporto. «Sembra che qualcuno lo abbia afferrato» ha spiegato un poliziotto aggiungendo che Kim «si è sentito stordito e ha chiesto aiuto al desk»." );
     assert_ne!(s.last().cloned().flatten().as_deref(), Some("Kim"));
 }
+
+#[test]
+fn a_title_glued_to_a_surname_is_the_person_and_her_pronoun_follows() {
+    let x = Extractor::new().extract(&doc("en", "According to New Zealand Prime Minister Jacinda Ardern, Brenton had a licence. The authorities seized these firearms. Prime Minister Ardern said at a press conference the gun laws should be changed. She said, \"I have instructed officials to report to Cabinet on gun laws\".", None));
+    assert!(!actor_names(&x).iter().any(|n| n.starts_with("Prime Minister")), "{:?}", actor_names(&x));
+    assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("ner:jacinda-ardern"));
+}

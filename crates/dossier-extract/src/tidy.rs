@@ -36,6 +36,9 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
         // "Connecticut Senator Richard Blumenthal": a role a model took for an
         // organisation, right before the person who holds it.
         let role_before_person = titles.is_title(&toks[c.tok_end - 1]) && cands.iter().any(|n| n.tok_start == c.tok_end && matches!(n.referent, Referent::Named { kind: ActorKind::Person, .. }));
+        // "Prime Minister Ardern", "President Trump": a title run a model took
+        // for an organisation, then a name.
+        let titled_name = title_then_name(toks, c.tok_start, c.tok_end, titles);
         match &c.referent {
             Referent::Named { kind: ActorKind::Person, .. } => {}
             Referent::Named { .. } if role_before_person => {
@@ -43,6 +46,7 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
                 continue;
             }
             Referent::Named { .. } if (post_nominal || titled) && c.tok_end - c.tok_start >= 3 => {}
+            Referent::Named { .. } if titled_name => {}
             _ => continue,
         }
         let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, titles);
@@ -151,6 +155,16 @@ pub(crate) fn given_name_start(toks: &[Token], a: usize, b: usize, first_names: 
         Some(k) if (a..k).all(plain) => k,
         _ => a,
     }
+}
+
+/// Whether tokens `[a, b)` are capitalised words up to a title, then one to
+/// three capitalised words that are no organisation words: "Prime Minister
+/// Ardern", "Health Minister Andrew Little" (not "Minister's Office").
+fn title_then_name(toks: &[Token], a: usize, b: usize, titles: &Titles) -> bool {
+    let Some(t) = (a..b.saturating_sub(1)).rev().find(|&k| titles.is_title(&toks[k])) else { return false };
+    let capitalised = |k: usize| toks[k].is_word && toks[k].is_capitalised();
+    let name_word = |k: usize| capitalised(k) && !crate::ORG_WORDS.contains(&toks[k].lower.as_str()) && !titles.is_title(&toks[k]);
+    (a..t).all(capitalised) && (1..=3).contains(&(b - t - 1)) && (t + 1..b).all(name_word)
 }
 
 fn person_bounds(toks: &[Token], a: usize, b: usize, titles: &Titles) -> (usize, usize) {
