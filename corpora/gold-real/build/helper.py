@@ -15,7 +15,7 @@ OUT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # corpora/gol
 SELECTION = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "selection.json"), encoding="utf-8"))
 SPLIT = {x["id"]: x["split"] for lang, docs in SELECTION.items() if lang != "moved_to_test" for x in docs}
 MOVED_TO_TEST = set(SELECTION.get("moved_to_test", []))  # see rebalance.py
-# Batches b and c (select_b.py, select_c.py): dev documents drawn after the
+# Batches b, c and d (select_b.py, select_c.py, select_d.py): dev documents drawn after the
 # earlier batches had been tuned on.
 for _name in ("selection-b.json", "selection-c.json", "selection-d.json"):
     _batch = os.path.join(os.path.dirname(os.path.abspath(__file__)), _name)
