@@ -108,7 +108,7 @@ impl std::fmt::Debug for Extractor {
 impl Extractor {
     /// Version string stored with every extraction; bump when output changes
     /// so that re-ingesting rewrites stored extractions.
-    pub const VERSION: &'static str = "dossier-extract/7";
+    pub const VERSION: &'static str = "dossier-extract/8";
 
     /// An extractor over the resources embedded from `corpora/`.
     pub fn new() -> Extractor {
@@ -163,7 +163,7 @@ impl Extractor {
     }
 
     /// What made an extraction: [`Extractor::VERSION`] and the detector's name,
-    /// e.g. `dossier-extract/7+rules`.
+    /// e.g. `dossier-extract/8+rules`.
     pub fn version(&self) -> String {
         format!("{}+{}", Self::VERSION, self.detector_name)
     }
