@@ -251,7 +251,9 @@ impl Context<'_> {
         }
         // "« … » et a menacé les auteurs": a second predicate of the subject
         // before the quotation, whose object is no speaker.
-        if k >= to || crate::resource_list(self.res, self.lang, |c| &c.coordinators).contains(&toks[k].lower) {
+        // "…,” while Republican President Trump noted": a new clause, its own speaker.
+        let new_clause = |w: &str| crate::resource_list(self.res, self.lang, |c| &c.coordinators).iter().chain(crate::resource_list(self.res, self.lang, |c| &c.clause_breaks)).any(|x| x == w);
+        if k >= to || new_clause(&toks[k].lower) {
             return None;
         }
         if let Some(end) = self.according_at(k).filter(|e| *e <= to) {
@@ -315,6 +317,25 @@ impl Context<'_> {
             None if announced => Some((self.clause_subject(from, to), (0, 0))),
             _ => None,
         }
+    }
+
+    /// The agent of a passive clause in tokens `[from, to)`: the actor right
+    /// after "by", "von der", "par", "dalla" in a clause with a passive
+    /// auxiliary ("wurde von der oppositionellen Labour Party als „…“
+    /// bezeichnet", "was described by the ministry as “…”").
+    pub(crate) fn passive_agent(&self, from: usize, to: usize) -> Option<usize> {
+        let toks = &self.text.tokens;
+        let auxiliaries = crate::resource_list(self.res, self.lang, |c| &c.passive_auxiliaries);
+        if !toks[from..to].iter().any(|t| auxiliaries.contains(&t.lower)) {
+            return None;
+        }
+        let agents = crate::resource_list(self.res, self.lang, |c| &c.passive_agents);
+        self.cands_in(from, to).find(|&ci| {
+            let start = self.cands[ci].tok_start;
+            // Past an article and an adjective or two: "von der oppositionellen".
+            let lead = (start.saturating_sub(3).max(from)..start).rev().take_while(|&k| toks[k].is_word && !toks[k].is_capitalised() || toks[k].text == "'");
+            lead.clone().any(|k| agents.contains(&toks[k].lower)) && !matches!(self.cands[ci].referent, crate::Referent::Place(_))
+        })
     }
 
     /// Whether candidate `ci` follows a complementizer ("aggiungendo che Kim

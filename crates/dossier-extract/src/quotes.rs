@@ -148,7 +148,13 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
             confidence = Confidence::RECENT_PERSON;
             let recent = out.last().and_then(|q| q.speaker);
             let last_person = (0..ctx.cands.len()).rev().find(|&ci| ctx.cands[ci].end <= open && ctx.is_person(ci));
-            attribution = Some((last_person.or(recent), cue));
+            // "wurde von der Labour Party als „…“ bezeichnet": the passive names its agent.
+            let agent = ctx.passive_agent(before_from, before_to);
+            // "Travaglio, ospite di Fabio Fazio, ha attaccato Schifani: lo ha
+            // paragonato a un «lombrico»": mid-sentence, the sentence's subject.
+            let sentence_from = text.token_at_or_after(sentence.start);
+            let subject = (before_to > sentence_from).then(|| ctx.clause_subject(sentence_from, before_to)).flatten().filter(|&ci| ctx.is_person(ci) || matches!(ctx.cands[ci].referent, crate::Referent::Registry(_)));
+            attribution = Some((agent.or(subject).or(last_person).or(recent), cue));
         }
         let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some()) || subject_follows;
         let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;

@@ -158,6 +158,11 @@ impl<'a> Resolver<'a> {
             let preceded_by_cue = c.tok_start > 0 && (c.tok_start.saturating_sub(3)..c.tok_start).any(|k| is_cue(text, k).is_some_and(|(e, _)| e <= c.tok_start));
             let after_locative = (c.tok_start.saturating_sub(2)..c.tok_start).any(|k| locatives.iter().any(|l| *l == toks[k].lower))
                 && !(c.tok_start >= 1 && matches!(toks[c.tok_start - 1].lower.as_str(), "entre" | "between" | "zwischen" | "por" | "par" | "by" | "von" | "da"));
+            // "He said Zelensky is …": the subject of a reported clause, whose
+            // cue has its own subject just before it, is no main subject.
+            let reported = (c.tok_start.saturating_sub(4)..c.tok_start).any(|k| {
+                is_cue(text, k).is_some_and(|(e, _)| e <= c.tok_start) && cands[..ci].iter().any(|p| p.tok_end + 2 >= k && p.tok_end <= k)
+            });
             let subject = verb_follows || coordinated || preceded_by_cue;
             let key = match &c.referent {
                 Referent::Registry(i) => Some(ActorKey::Registry(*i)),
@@ -183,7 +188,7 @@ impl<'a> Resolver<'a> {
                         (Referent::Named { .. }, _) => person_gender(res, toks, c),
                         _ => history.iter().rev().find(|s| s.key == *k).and_then(|s| s.gender.clone()),
                     };
-                    history.push(Seen { key: k.clone(), subject, sentence, gender });
+                    history.push(Seen { key: k.clone(), subject: subject && !reported, sentence, gender });
                 }
             }
             if let Referent::Place(i) = c.referent {

@@ -149,6 +149,13 @@ pub struct CueLexicon {
     /// statement ("avant de poursuivre", "before adding"): the same speaker.
     #[serde(default)]
     pub continuations: Vec<String>,
+    /// The preposition that names the agent of a passive ("by", "von",
+    /// "par", "da", "por") and the auxiliaries of the passive: "wurde von der
+    /// Labour Party als „…“ bezeichnet" is the Labour Party's word.
+    #[serde(default)]
+    pub passive_agents: Vec<String>,
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
     /// Endings of a gerund cue after a comma ("…, saying", "…, dicendo"): it
     /// speaks for the clause's subject.
     #[serde(default)]

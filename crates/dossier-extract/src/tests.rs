@@ -654,3 +654,20 @@ fn a_title_glued_to_a_surname_is_the_person_and_her_pronoun_follows() {
     assert!(!actor_names(&x).iter().any(|n| n.starts_with("Prime Minister")), "{:?}", actor_names(&x));
     assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("ner:jacinda-ardern"));
 }
+
+#[test]
+fn a_new_clause_after_a_quotation_a_passive_agent_and_an_inner_quotation_closing_a_sentence() {
+    let speakers = |lang: &str, text: &str| {
+        let x = Extractor::new().extract(&doc(lang, text, None));
+        x.quotes.iter().map(|q| speaker_text(q.speaker.as_ref()).map(str::to_string)).collect::<Vec<_>>()
+    };
+    // "…,” while Trump noted": a clause of its own, its own speaker.
+    let s = speakers("en", "Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings \"was a great man,\" while Republican President Donald Trump noted his \"strength, passion and wisdom\" on Twitter.");
+    assert_eq!(s.first().cloned().flatten().as_deref(), Some("Chuck Schumer"));
+    // The passive names its agent.
+    let s = speakers("de", "Sajid Javid hatte weitere Milliarden angekündigt. Dieser Schritt wurde von der oppositionellen Labour Party als „abstoßende Verschwendung von Steuergeldern“ bezeichnet.");
+    assert_eq!(s, [Some("Labour Party".to_string())]);
+    // „… aus!‘“ closes its sentence though an inner quotation closes first.
+    let s = speakers("de", "Jane Dodds erklärte: „Ich sage ihm: ‚Hör auf damit!‘“ Parteifreund Ed Davey erklärte in der Zeitung „The Guardian“: „Für uns ist das ein entscheidender Moment.“");
+    assert_eq!(s.first().cloned().flatten().as_deref(), Some("Jane Dodds"));
+}

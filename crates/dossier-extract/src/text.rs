@@ -121,7 +121,9 @@ fn opening_quote(c: char) -> bool {
 /// capital („Wir kennen einander gut.“ O′Brien nannte …), not with the
 /// attribution («  … », a-t-il dit).
 fn quote_ends_sentence(chars: &[char], close: usize) -> bool {
-    let before = chars[..close].iter().rev().find(|c| !c.is_whitespace());
+    // A quotation inside the quotation may close first: „… aus!‘“ Parteifreund …
+    let inner_close = |c: &char| matches!(c, '‘' | '’' | '›' | '\'' | '"' | '”' | '»');
+    let before = chars[..close].iter().rev().find(|c| !c.is_whitespace() && !inner_close(c));
     let mut k = close + 1;
     while k < chars.len() && chars[k] == ' ' {
         k += 1;
