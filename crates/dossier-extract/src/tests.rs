@@ -671,3 +671,13 @@ fn a_new_clause_after_a_quotation_a_passive_agent_and_an_inner_quotation_closing
     let s = speakers("de", "Jane Dodds erklärte: „Ich sage ihm: ‚Hör auf damit!‘“ Parteifreund Ed Davey erklärte in der Zeitung „The Guardian“: „Für uns ist das ein entscheidender Moment.“");
     assert_eq!(s.first().cloned().flatten().as_deref(), Some("Jane Dodds"));
 }
+
+#[test]
+fn a_bracketed_acronym_restores_the_name_it_stands_for() {
+    let x = Extractor::new().extract(&doc("en", "Yesterday the public utility Pacific Gas and Electric Company (PG&E) began turning off electricity. PG&E said the blackouts were needed. Mike Ryan of the World Health Organization (WHO) said the drugs helped. WHO said the outbreak goes on.", None));
+    let names = actor_names(&x);
+    assert!(names.contains(&"Pacific Gas and Electric Company".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n == "PG&E" || n == "Pacific Gas" || n == "WHO"), "{names:?}");
+    let claimants: Vec<Option<&str>> = x.claims.iter().map(|c| c.claimant.as_ref().and_then(|s| s.actor_id.as_deref())).collect();
+    assert!(claimants.contains(&Some("who")), "{claimants:?}");
+}

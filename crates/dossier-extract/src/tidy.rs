@@ -90,10 +90,13 @@ pub(crate) fn given_name_before_registry_word(cands: &mut [Candidate], text: &Te
 
 /// "Polska Agencja Prasowa (PAP)", "the World Health Organization (WHO)": an
 /// acronym in brackets after a name, or the initials of a name's capitalised
-/// words, stand for that name; acronym-only names in the text take it.
-pub(crate) fn expand_acronyms(cands: &mut [Candidate], text: &Text) {
+/// words, stand for that name; acronym-only names in the text take it. A
+/// bracketed acronym also restores the whole name a detector cut short
+/// ("Pacific Gas and Electric Company (PG&E)", found as "Pacific Gas"), and
+/// one after a registry name is that registry actor.
+pub(crate) fn expand_acronyms(cands: &mut Vec<Candidate>, text: &Text) {
     let toks = &text.tokens;
-    let mut full: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut full: std::collections::HashMap<String, Referent> = std::collections::HashMap::new();
     for c in cands.iter() {
         let Referent::Named { name, kind } = &c.referent else { continue };
         if *kind == ActorKind::Person || name.split_whitespace().count() < 2 {
@@ -101,22 +104,75 @@ pub(crate) fn expand_acronyms(cands: &mut [Candidate], text: &Text) {
         }
         let initials: String = toks[c.tok_start..c.tok_end].iter().filter(|t| t.is_capitalised()).filter_map(|t| t.text.chars().next()).collect();
         if initials.chars().count() >= 2 {
-            full.entry(initials).or_insert_with(|| name.clone());
-        }
-        let bracketed = toks.get(c.tok_end).is_some_and(|t| t.text == "(") && toks.get(c.tok_end + 2).is_some_and(|t| t.text == ")");
-        if let Some(acronym) = toks.get(c.tok_end + 1).filter(|_| bracketed).filter(|t| is_acronym(&t.text)) {
-            full.insert(acronym.text.clone(), name.clone());
+            full.entry(initials).or_insert_with(|| c.referent.clone());
         }
     }
+    for (acronym, (a, b)) in bracketed_acronyms(text) {
+        let inside = |c: &Candidate| a <= c.tok_start && c.tok_end <= b;
+        let registry = cands.iter().find(|c| c.tok_start < b && c.tok_end == b && matches!(c.referent, Referent::Registry(_)));
+        let referent = match registry {
+            Some(c) => c.referent.clone(),
+            None => {
+                // The whole name replaces the pieces a detector found inside it.
+                cands.retain(|c| !(inside(c) && matches!(c.referent, Referent::Named { .. })) || (c.tok_start, c.tok_end) == (a, b));
+                let (start, end) = (toks[a].start, toks[b - 1].end);
+                let referent = Referent::Named { name: text.slice(start, end), kind: ActorKind::Organization };
+                if !cands.iter().any(|c| c.tok_start < b && a < c.tok_end) {
+                    cands.push(Candidate { start, end, tok_start: a, tok_end: b, referent: referent.clone(), weak: false });
+                }
+                referent
+            }
+        };
+        full.insert(acronym, referent);
+    }
     for c in cands.iter_mut() {
-        if let Referent::Named { name, kind } = &c.referent {
+        if let Referent::Named { name, .. } = &c.referent {
             if is_acronym(name) {
                 if let Some(long) = full.get(name.as_str()) {
-                    c.referent = Referent::Named { name: long.clone(), kind: *kind };
+                    c.referent = long.clone();
                 }
             }
         }
     }
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+}
+
+/// Connectors inside an organisation's name ("Pacific Gas and Electric").
+const NAME_JOINERS: &[&str] = &["and", "&", "of", "for", "the", "de", "du", "des", "la", "der", "für", "di", "della", "del", "y", "e", "und", "et"];
+
+/// Each acronym in brackets right after a run of capitalised words whose
+/// initials it follows ("Pacific Gas and Electric Company (PG&E)"): the
+/// acronym and the run's tokens `[a, b)`.
+fn bracketed_acronyms(text: &Text) -> Vec<(String, (usize, usize))> {
+    let toks = &text.tokens;
+    let mut out = Vec::new();
+    for p in (1..toks.len()).filter(|&p| toks[p].text == "(") {
+        let Some(q) = (p + 2..(p + 5).min(toks.len())).find(|&q| toks[q].text == ")") else { continue };
+        let acronym = text.slice(toks[p + 1].start, toks[q - 1].end);
+        if !is_acronym(&acronym) || toks[p + 1..q].iter().any(|t| t.text == "(") {
+            continue;
+        }
+        let mut a = p;
+        while a > 0 && (toks[a - 1].is_capitalised() || NAME_JOINERS.contains(&toks[a - 1].lower.as_str())) {
+            a -= 1;
+        }
+        // "Yesterday the World Health Organization (WHO)": the name opens at the acronym's first letter.
+        let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        while a < p && !(toks[a].is_capitalised() && toks[a].text.chars().next() == letters.first().copied()) {
+            a += 1;
+        }
+        let initials: Vec<char> = toks[a..p].iter().filter(|t| t.is_capitalised()).filter_map(|t| t.text.chars().next()).collect();
+        if initials.len() >= 2 && initials.first() == letters.first() && is_subsequence(&letters, &initials) {
+            out.push((acronym, (a, p)));
+        }
+    }
+    out
+}
+
+/// Whether `short` is a subsequence of `long`.
+fn is_subsequence(short: &[char], long: &[char]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|c| rest.any(|l| l == c))
 }
 
 /// "Although Hong Kong's district elections …": a model's name that the
