@@ -128,7 +128,9 @@ impl Context<'_> {
                 || matches!(c.referent, crate::Referent::Named { kind: dossier_core::ActorKind::Person, .. });
             let comma_after = toks.get(c.tok_end).is_some_and(|t| t.text == ",");
             let direct = self.cands_in(c.tok_end, cue).any(|ci| self.cands[ci].tok_end == cue);
-            if is_actor && comma_after && !direct && cue > c.tok_end + 3 {
+            // "Dal M5S, arriva l'attacco di Beppe Grillo": where it comes from, not who.
+            let source_of = c.tok_start > 0 && matches!(toks[c.tok_start - 1].lower.as_str(), "da" | "dal" | "dalla" | "dai" | "dagli" | "dalle" | "from" | "von" | "vom" | "desde");
+            if is_actor && comma_after && !direct && !source_of && cue > c.tok_end + 3 {
                 return Some(first);
             }
         }

@@ -147,14 +147,17 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
         if let (Some((None, cue)), false) = (attribution, subject_follows) {
             confidence = Confidence::RECENT_PERSON;
             let recent = out.last().and_then(|q| q.speaker);
-            let last_person = (0..ctx.cands.len()).rev().find(|&ci| ctx.cands[ci].end <= open && ctx.is_person(ci));
+            // Not a name inside an earlier quotation: those are quoted, not speaking.
+            let last_person = ctx.last_person_before(open);
             // "wurde von der Labour Party als „…“ bezeichnet": the passive names its agent.
             let agent = ctx.passive_agent(before_from, before_to);
             // "Travaglio, ospite di Fabio Fazio, ha attaccato Schifani: lo ha
             // paragonato a un «lombrico»": mid-sentence, the sentence's subject.
             let sentence_from = text.token_at_or_after(sentence.start);
             let subject = (before_to > sentence_from).then(|| ctx.clause_subject(sentence_from, before_to)).flatten().filter(|&ci| ctx.is_person(ci) || matches!(ctx.cands[ci].referent, crate::Referent::Registry(_)));
-            attribution = Some((agent.or(subject).or(last_person).or(recent), cue));
+            // "che definisce «A» e parla di «B»": B goes on from A's speaker.
+            let same_sentence = out.last().filter(|q| text.sentence_at(q.start) == Some(si)).and_then(|q| q.speaker);
+            attribution = Some((agent.or(same_sentence).or(subject).or(last_person).or(recent), cue));
         }
         let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some()) || subject_follows;
         let sentence_like = text.chars[start..end].iter().any(|c| matches!(c, '.' | '!' | '?' | ',' | ';')) || words >= 8;

@@ -681,3 +681,12 @@ fn a_bracketed_acronym_restores_the_name_it_stands_for() {
     let claimants: Vec<Option<&str>> = x.claims.iter().map(|c| c.claimant.as_ref().and_then(|s| s.actor_id.as_deref())).collect();
     assert!(claimants.contains(&Some("who")), "{claimants:?}");
 }
+
+#[test]
+fn a_partial_quotation_after_speaking_of_and_no_speaker_from_inside_a_quotation() {
+    let x = Extractor::new().extract(&doc("it", "Il presidente della Repubblica Giorgio Napolitano ha parlato di «sciagura inaccettabile», auspicando maggiore sicurezza stradale.", None));
+    assert_eq!(x.quotes.iter().map(|q| speaker_text(q.speaker.as_ref())).collect::<Vec<_>>(), [Some("Giorgio Napolitano")]);
+    // The name in the first quotation is quoted; nobody the text names says the second.
+    let x = Extractor::new().extract(&doc("it", "«Da un punto di vista teologico, mi fa capire che Dio è Infinita Potenza e che noi siamo solo una piccola parte dell'Universo. Ma perché me lo chiedete?» Holmes rimane in silenzio e poi esclama: «Watson, siete un idiota! Qualcuno ci ha rubato la tenda!»", None));
+    assert!(x.quotes.iter().all(|q| speaker_text(q.speaker.as_ref()) != Some("Infinita Potenza")), "{:?}", x.quotes);
+}
