@@ -653,6 +653,9 @@ fn a_title_glued_to_a_surname_is_the_person_and_her_pronoun_follows() {
     let x = Extractor::new().extract(&doc("en", "According to New Zealand Prime Minister Jacinda Ardern, Brenton had a licence. The authorities seized these firearms. Prime Minister Ardern said at a press conference the gun laws should be changed. She said, \"I have instructed officials to report to Cabinet on gun laws\".", None));
     assert!(!actor_names(&x).iter().any(|n| n.starts_with("Prime Minister")), "{:?}", actor_names(&x));
     assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("ner:jacinda-ardern"));
+    // The institution a title names is no part of the name after it.
+    let x = Extractor::new().extract(&doc("it", "Il presidente del Consiglio Enrico Letta, in trasferta ad Atene, ha detto «È un giorno molto triste» ed ha annullato la visita.", None));
+    assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("ner:enrico-letta"));
 }
 
 #[test]

@@ -39,6 +39,8 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
         // "Prime Minister Ardern", "President Trump": a title run a model took
         // for an organisation, then a name.
         let titled_name = title_then_name(toks, c.tok_start, c.tok_end, titles);
+        // "il presidente del Consiglio Enrico Letta": the institution ends the title.
+        let institution_then_name = institution_after_title(toks, c.tok_start, titles) && given_name_start(toks, c.tok_start, c.tok_end, first_names) > c.tok_start;
         match &c.referent {
             Referent::Named { kind: ActorKind::Person, .. } => {}
             Referent::Named { .. } if role_before_person => {
@@ -46,7 +48,7 @@ pub(crate) fn tidy_person_names(cands: &mut Vec<Candidate>, text: &Text, titles:
                 continue;
             }
             Referent::Named { .. } if (post_nominal || titled) && c.tok_end - c.tok_start >= 3 => {}
-            Referent::Named { .. } if titled_name => {}
+            Referent::Named { .. } if titled_name || institution_then_name => {}
             _ => continue,
         }
         let (a, b) = person_bounds(toks, c.tok_start, c.tok_end, titles);
@@ -211,6 +213,17 @@ pub(crate) fn given_name_start(toks: &[Token], a: usize, b: usize, first_names: 
         Some(k) if (a..k).all(plain) => k,
         _ => a,
     }
+}
+
+/// Whether token `a` is an organisation word that ends a title ("presidente
+/// del Consiglio", "President of the Commission", "Präsident der Kommission").
+fn institution_after_title(toks: &[Token], a: usize, titles: &Titles) -> bool {
+    let joiner = |k: usize| matches!(toks[k].lower.as_str(), "del" | "della" | "dello" | "de" | "du" | "des" | "der" | "of" | "the" | "la" | "l" | "'");
+    let mut k = a;
+    while k > 0 && a - k < 3 && joiner(k - 1) {
+        k -= 1;
+    }
+    crate::ORG_WORDS.contains(&toks[a].lower.as_str()) && k < a && k > 0 && titles.is_title(&toks[k - 1])
 }
 
 /// Whether tokens `[a, b)` are capitalised words up to a title, then one to
