@@ -693,3 +693,9 @@ fn a_partial_quotation_after_speaking_of_and_no_speaker_from_inside_a_quotation(
     let x = Extractor::new().extract(&doc("it", "«Da un punto di vista teologico, mi fa capire che Dio è Infinita Potenza e che noi siamo solo una piccola parte dell'Universo. Ma perché me lo chiedete?» Holmes rimane in silenzio e poi esclama: «Watson, siete un idiota! Qualcuno ci ha rubato la tenda!»", None));
     assert!(x.quotes.iter().all(|q| speaker_text(q.speaker.as_ref()) != Some("Infinita Potenza")), "{:?}", x.quotes);
 }
+
+#[test]
+fn a_description_by_title_is_the_person_that_title_named() {
+    let x = Extractor::new().extract(&doc("it", "Il giudice John Paul Stevens ha espresso un'opinione di dissenso; il giudice chiede infatti se «la domanda di questo processo è l'effettivo riconoscimento delle armi».", None));
+    assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("ner:john-paul-stevens"));
+}

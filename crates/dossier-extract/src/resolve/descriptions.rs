@@ -50,11 +50,22 @@ impl<'a> Descriptions<'a> {
         let speaks_for_organisation = !kinds.contains(&ActorKind::Person) || self.spokespersons.contains(&head);
         named
             .or_else(|| self.described.get(&head).filter(|_| !indefinite).cloned())
+            .or_else(|| (!indefinite).then(|| person_titled(cands, ci, toks, &head)).flatten())
             .or_else(|| speaks_for_organisation.then(|| organisation_after(cands, ci, toks, &self.described)).flatten())
             .or_else(|| latest_compatible(res, history, kinds, &head))
             // "Le gouvernement" with no government seen yet: the country last named.
             .or_else(|| kinds.contains(&ActorKind::Government).then(|| places.last().map(|&i| ActorKey::Registry(i))).flatten())
     }
+}
+
+/// "Il giudice John Paul Stevens … il giudice chiede": a description whose
+/// head word stood as a title right before a person's name earlier is that
+/// person (the latest one so titled).
+fn person_titled(cands: &[Candidate], ci: usize, toks: &[Token], head: &str) -> Option<ActorKey> {
+    cands[..ci].iter().rev().find_map(|p| match &p.referent {
+        Referent::Named { name, kind: ActorKind::Person } if p.tok_start > 0 && toks[p.tok_start - 1].lower == head => Some(ActorKey::Named(name.clone(), ActorKind::Person)),
+        _ => None,
+    })
 }
 
 /// The latest of the last four compatible actors, preferring one whose
