@@ -696,6 +696,6 @@ fn a_partial_quotation_after_speaking_of_and_no_speaker_from_inside_a_quotation(
 
 #[test]
 fn a_description_by_title_is_the_person_that_title_named() {
-    let x = Extractor::new().extract(&doc("it", "Il giudice John Paul Stevens ha espresso un'opinione di dissenso; il giudice chiede infatti se «la domanda di questo processo è l'effettivo riconoscimento delle armi».", None));
+    let x = checked_by_model().extract(&doc("it", "Il giudice John Paul Stevens ha espresso un'opinione di dissenso; il giudice chiede infatti se «la domanda di questo processo è l'effettivo riconoscimento delle armi».", None));
     assert_eq!(x.quotes[0].speaker.as_ref().and_then(|s| s.actor_id.as_deref()), Some("ner:john-paul-stevens"));
 }
