@@ -116,7 +116,11 @@ impl Context<'_> {
         let toks = &self.text.tokens;
         // "X criticised Y, saying …": a gerund's subject is the clause's, not Y.
         if self.is_gerund_after_comma(from, cue) {
-            if let Some(ci) = self.clause_subject(from, cue).filter(|&ci| !matches!(self.cands[ci].referent, crate::Referent::Place(_))) {
+            // The clause may open before an earlier quotation in the sentence:
+            // "Le Figaro annonce que … « … » le grand reporter, en évoquant une « … »".
+            let sentence_from = self.text.sentence_at(toks[cue].start).map_or(from, |si| self.text.sentences[si].tok_start.min(from));
+            let subject = self.clause_subject(from, cue).or_else(|| self.clause_subject(sentence_from, cue));
+            if let Some(ci) = subject.filter(|&ci| !matches!(self.cands[ci].referent, crate::Referent::Place(_))) {
                 return Some(ci);
             }
         }
@@ -264,6 +268,11 @@ impl Context<'_> {
         }
         let window = (k + 6).min(to);
         let (cs, ce, _) = self.cue_in(k, window)?;
+        // "» le grand reporter, en évoquant …": a gerund clause of the
+        // sentence's subject after more words, no inverted attribution.
+        if self.is_gerund_after_comma(k, cs) {
+            return None;
+        }
         let before = self.cands_in(k, cs).last();
         // "dit-elle": the pronoun shares the cue's token.
         let inside = self.cands.iter().position(|c| c.tok_start == cs && c.tok_end == ce && cs + 1 == ce);

@@ -416,7 +416,8 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
             .filter(|q| q.start > toks[content_start].start && q.start < s.end && after_colon(ctx.text, q.start))
             .map(|q| q.start.saturating_sub(1))
             .min()
-            .unwrap_or(s.end);
+            .unwrap_or(s.end)
+            .min(self.gerund_clause_start(content_start, te).unwrap_or(s.end));
         let words = toks[content_start..te].iter().filter(|t| t.is_word && t.end <= end).count();
         (subject_ok && words >= 3 && !starts_quote).then(|| Found { start: toks[content_start].start, end, speaker: subject, cue: Some(ctx.tok_span(k, ce)), confidence: Confidence::CUE })
     }
@@ -434,6 +435,23 @@ impl<'c, 'a> ClaimFinder<'c, 'a> {
         let opens_clause = |t: &crate::Token| matches!(t.lower.as_str(), "the" | "he" | "she" | "it" | "they" | "we" | "i" | "his" | "her" | "its" | "their" | "this" | "these" | "there");
         let stop = (j..(j + 10).min(te)).find(|&n| matches!(toks[n].text.as_str(), "," | ";" | ":" | "." | "“" | "\"" | "«")).unwrap_or((j + 10).min(te));
         (j + 2..stop).find(|&n| opens_clause(&toks[n]) && (n + 1..(n + 5).min(te)).any(|m| auxiliaries.contains(&toks[m].lower)))
+    }
+
+    /// Where a gerund clause after a comma opens within the content starting
+    /// at token `from` ("pregare per il papa emerito, recitando con la folla
+    /// …", "…, en affirmant …"): the speaker's act, not what was said. Its
+    /// comma's char position. Not in English, where "-ing" ends many nouns.
+    fn gerund_clause_start(&self, from: usize, te: usize) -> Option<usize> {
+        let (ctx, toks) = (self.ctx, &self.ctx.text.tokens);
+        let lex = ctx.res.cues.get(ctx.lang).filter(|_| ctx.lang != "en")?;
+        let gerund = |t: &crate::Token| t.is_word && t.lower.chars().count() > 5 && lex.gerund_suffixes.iter().any(|x| t.lower.ends_with(x.as_str()));
+        (from + 2..te.saturating_sub(1)).find(|&k| {
+            let verb = match &lex.gerund_marker {
+                Some(m) => toks[k + 1].lower == *m && toks.get(k + 2).is_some_and(gerund),
+                None => gerund(&toks[k + 1]),
+            };
+            toks[k].text == "," && verb && !self.in_quote(toks[k].start)
+        }).map(|k| toks[k].start)
     }
 
     /// Whether the words before the cue at `k` can be its subject: two or
