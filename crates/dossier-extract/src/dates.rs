@@ -36,7 +36,7 @@ fn month_of(lex: &DateLexicon, word: &str) -> Option<u32> {
 fn year_of(tok: &Token) -> Option<i32> {
     if tok.text.len() == 4 && tok.text.chars().all(|c| c.is_ascii_digit()) {
         let y: i32 = tok.text.parse().ok()?;
-        (1900..=2100).contains(&y).then_some(y)
+        (1800..=2100).contains(&y).then_some(y)
     } else {
         None
     }
@@ -107,16 +107,21 @@ fn future_context(toks: &[Token], i: usize, lex: &DateLexicon) -> bool {
     back || ahead
 }
 
-/// The year of a month named without one: the publication year, except that a
-/// past-tense story published in February means last year's November, and a
-/// future one published in October means next year's January.
-fn year_for_month(published: Option<NaiveDate>, month: u32, future: bool) -> Option<i32> {
+/// The year of a month (and day) named without one: the year that puts it
+/// nearest the publication date, since news tells of what happened lately
+/// or is due soon ("am 2. September abgesagt" in a story of 22 August is
+/// this September; "in November" in February is last November). When the
+/// sentence speaks of the future, only dates from the publication month on
+/// count ("will take effect in November", "sera publié en janvier" in
+/// October). Between two as near, the earlier.
+fn year_for_date(published: Option<NaiveDate>, month: u32, day: Option<u32>, future: bool) -> Option<i32> {
     let p = published?;
-    Some(match (month.cmp(&p.month()), future) {
-        (std::cmp::Ordering::Greater, false) => p.year() - 1,
-        (std::cmp::Ordering::Less, true) => p.year() + 1,
-        _ => p.year(),
-    })
+    let month_start = NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?;
+    (p.year() - 1..=p.year() + 1)
+        .filter_map(|y| Some((y, NaiveDate::from_ymd_opt(y, month, day.unwrap_or(15)).or_else(|| NaiveDate::from_ymd_opt(y, month, 28))?)))
+        .filter(|(_, d)| !future || *d >= month_start)
+        .min_by_key(|(_, d)| ((*d - p).num_days().abs(), *d))
+        .map(|(y, _)| y)
 }
 
 /// A weekday, alone or with "last"/"next" before or after it ("last Friday",
@@ -289,7 +294,7 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
             let k = skip_filler(j + 1);
             let year = toks.get(k).and_then(year_of);
             let end = if year.is_some() { k + 1 } else { j + 1 };
-            let y = year.or_else(|| year_for_month(published, m, future_context(toks, i, lex)));
+            let y = year.or_else(|| year_for_date(published, m, Some(d), future_context(toks, i, lex)));
             let value = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
             return Some((end, value, Precision::Day, false, year.is_none()));
         }
@@ -308,7 +313,7 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
                     let k = skip_filler(j + 1);
                     let year = toks.get(k).and_then(year_of);
                     let end = if year.is_some() { k + 1 } else { j + 1 };
-                    let y = year.or_else(|| year_for_month(published, m, future_context(toks, i, lex)));
+                    let y = year.or_else(|| year_for_date(published, m, Some(d), future_context(toks, i, lex)));
                     let value = y.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)).map(|x| format_value(x, Precision::Day));
                     return Some((end, value, Precision::Day, false, year.is_none()));
                 }
@@ -316,16 +321,25 @@ fn match_at(toks: &[Token], i: usize, lex: &DateLexicon, published: Option<Naive
         }
         // "in January", "en janvier": month alone after a year prefix.
         if i > 0 && (in_list(&lex.year_prefixes, &toks[i - 1].lower) || matches!(toks[i - 1].lower.as_str(), "in" | "im" | "en" | "a" | "di" | "nel")) && t.is_word {
-            let year = year_for_month(published, m, future_context(toks, i, lex));
+            let year = year_for_date(published, m, None, future_context(toks, i, lex));
             let value = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, 1)).map(|x| format_value(x, Precision::Month));
             return Some((i + 1, value, Precision::Month, false, true));
         }
     }
     // Bare year, best with a prefix ("en 2019", "in 2019", "im Jahr 2019").
     if let Some(y) = year_of(t) {
-        let prefixed = i > 0 && (in_list(&lex.year_prefixes, &toks[i - 1].lower) || matches!(toks[i - 1].lower.as_str(), "in" | "en" | "im" | "jahr" | "nel" | "del" | "año" | "anno" | "since" | "seit"));
-        let looks_like_number = toks.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "euros" | "euro" | "€" | "dollars" | "%" | "personnes" | "people" | "mots"));
-        if !looks_like_number && (prefixed || (1990..=2035).contains(&y)) {
+        // "im Jahre 1918": a prefix of several words ends right before the year.
+        let prefix_phrase = lex.year_prefixes.iter().any(|p| {
+            let n = p.split_whitespace().count();
+            i >= n && phrase_at(lex, toks, i - n, p) == Some(i)
+        });
+        let prefixed = prefix_phrase || (i > 0 && matches!(toks[i - 1].lower.as_str(), "in" | "en" | "im" | "jahr" | "jahre" | "nel" | "del" | "año" | "anno" | "année" | "year" | "since" | "seit"));
+        let looks_like_number = toks.get(i + 1).is_some_and(|n| matches!(n.lower.as_str(), "euros" | "euro" | "€" | "dollars" | "%" | "personnes" | "people" | "mots"))
+            || (i > 0 && matches!(toks[i - 1].text.as_str(), "€" | "$" | "£" | "Nr" | "No" | "n°"));
+        // "1975, als der Grizzlybär …", "2050: Roboter …": a year-like number
+        // outside recent decades closing its phrase is a year too.
+        let closes_phrase = toks.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "," | "." | ":" | ";" | ")"));
+        if !looks_like_number && (prefixed || (1990..=2035).contains(&y) || closes_phrase) {
             return Some((i + 1, Some(format!("{y:04}")), Precision::Year, false, false));
         }
     }
@@ -478,5 +492,18 @@ mod tests {
         assert_eq!(dates("en", "The law will take effect in November.", p), vec![("November".into(), v("2025-11"))]);
         let autumn = Some((2024, 10, 2));
         assert_eq!(dates("fr", "Le décret sera publié en janvier.", autumn), vec![("janvier".into(), v("2025-01"))]);
+        // The nearest: a visit cancelled in August was due in September; "im Juli" in August is last month.
+        let august = Some((2019, 8, 22));
+        assert_eq!(dates("de", "Trump hat seinen Staatsbesuch am 2. September abgesagt.", august), vec![("2. September".into(), v("2019-09-02"))]);
+        assert_eq!(dates("de", "Die Notenbank werde bereits im Juli aufhören.", august), vec![("Juli".into(), v("2019-07"))]);
+    }
+
+    #[test]
+    fn older_years_with_a_prefix_or_closing_a_phrase() {
+        let p = Some((2006, 2, 7));
+        assert_eq!(dates("de", "Das Grab wurde im Jahre 1918 beraubt.", p), vec![("1918".into(), v("1918"))]);
+        assert_eq!(dates("de", "1975, als der Bär bedroht war.", p), vec![("1975".into(), v("1975"))]);
+        // A count is no year.
+        assert!(dates("de", "Es kamen 1850 Menschen.", p).is_empty());
     }
 }
