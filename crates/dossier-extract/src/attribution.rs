@@ -240,9 +240,11 @@ impl Context<'_> {
     /// An "according to" marker at token `k`: its end token.
     pub(crate) fn according_at(&self, k: usize) -> Option<usize> {
         let toks = &self.text.tokens;
-        self.res.cues.get(self.lang)?
-            .according_words
+        let lex = self.res.cues.get(self.lang)?;
+        let set_off = k > 0 && matches!(toks[k - 1].text.as_str(), "," | "»" | "”" | "“" | "\"");
+        lex.according_words
             .iter()
+            .filter(|w| set_off || !(w.len() == 1 && lex.according_to_after_comma.contains(&w[0])))
             .filter_map(|w| (k + w.len() <= toks.len() && w.iter().enumerate().all(|(i, x)| toks[k + i].lower == *x)).then_some(k + w.len()))
             .max()
     }

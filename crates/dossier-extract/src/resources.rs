@@ -154,6 +154,11 @@ pub struct CueLexicon {
     /// Labour Party als „…“ bezeichnet" is the Labour Party's word.
     #[serde(default)]
     pub passive_agents: Vec<String>,
+    /// "According to" words that mean it only set off by a comma or a
+    /// quotation mark before them: Italian "«…», per il presidente, «…»",
+    /// not "pregare per il papa".
+    #[serde(default)]
+    pub according_to_after_comma: Vec<String>,
     #[serde(default)]
     pub passive_auxiliaries: Vec<String>,
     /// Endings of a gerund cue after a comma ("…, saying", "…, dicendo"): it
@@ -428,7 +433,7 @@ impl Resources {
                     lex.verb_forms.insert(f.to_lowercase().replace('’', "'"), v.kind);
                 }
             }
-            lex.according_words = lex.according_to.iter().map(|p| crate::words_of(p)).collect();
+            lex.according_words = lex.according_to.iter().chain(&lex.according_to_after_comma).map(|p| crate::words_of(p)).collect();
             r.cues.insert(language_of(name), lex);
         }
         for (name, text) in DATE_FILES {

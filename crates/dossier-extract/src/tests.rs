@@ -705,6 +705,9 @@ fn a_gerund_clause_ends_a_claim_and_is_no_attribution_of_the_quotation_before() 
     let claims = |lang: &str, text: &str| Extractor::new().extract(&doc(lang, text, None)).claims.into_iter().map(|c| c.text).collect::<Vec<_>>();
     // "per il papa emerito" is no source ("per" means "for" here), and the gerund clause is the pope's act.
     assert_eq!(claims("it", "Il papa ha quindi chiesto ai fedeli di pregare per il papa emerito Benedetto XVI, recitando con la folla le preghiere del Padre nostro."), ["pregare per il papa emerito Benedetto XVI"]);
+    // Set off by commas, "per" is "according to".
+    let x = Extractor::new().extract(&doc("it", "Montezemolo ha criticato la Finanziaria. «Sono riemerse», per il presidente degli industriali, «vecchie locuzioni classiste che dividono il Paese».", None));
+    assert!(x.quotes.iter().all(|q| speaker_text(q.speaker.as_ref()) == Some("il presidente degli industriali")), "{:?}", x.quotes);
     let x = Extractor::new().extract(&doc("fr", "Le quotidien français Le Figaro annonce mardi que le journaliste Gilles Jacquier aurait été tué par « un tir d'obus lancé par les rebelles de Homs, qui visaient un quartier où se trouvait » le grand reporter, en évoquant une « source proche du dossier au ministère de la Défense à Paris ».", None));
     let ids: Vec<Option<&str>> = x.quotes.iter().map(|q| q.speaker.as_ref().and_then(|s| s.actor_id.as_deref())).collect();
     assert_eq!(ids, [Some("le-figaro"), Some("le-figaro")]);
