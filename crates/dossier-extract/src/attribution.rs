@@ -361,7 +361,7 @@ impl Context<'_> {
             k -= 1;
         }
         // "qu'il": the elided complementizer is two tokens.
-        if k > 1 && toks[k - 1].text == "'" || k > 1 && toks[k - 1].text == "’" {
+        if k > 1 && matches!(toks[k - 1].text.as_str(), "'" | "’") {
             k -= 1;
         }
         k > 0 && crate::resource_list(self.res, self.lang, |c| &c.that_complementizers).iter().any(|w| w.trim_end_matches(['\'', '’']) == toks[k - 1].lower)
