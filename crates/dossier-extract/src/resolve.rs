@@ -161,7 +161,8 @@ impl<'a> Resolver<'a> {
             // "He said Zelensky is …": the subject of a reported clause, whose
             // cue has its own subject just before it, is no main subject.
             let reported = (c.tok_start.saturating_sub(4)..c.tok_start).any(|k| {
-                is_cue(text, k).is_some_and(|(e, _)| e <= c.tok_start) && cands[..ci].iter().any(|p| p.tok_end + 2 >= k && p.tok_end <= k)
+                // Candidates are in text order: only the last few can end by the cue.
+                is_cue(text, k).is_some_and(|(e, _)| e <= c.tok_start) && cands[..ci].iter().rev().take(8).any(|p| p.tok_end + 2 >= k && p.tok_end <= k)
             });
             let subject = verb_follows || coordinated || preceded_by_cue;
             let key = match &c.referent {

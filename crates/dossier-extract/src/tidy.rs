@@ -109,17 +109,30 @@ pub(crate) fn expand_acronyms(cands: &mut Vec<Candidate>, text: &Text) {
             full.entry(initials).or_insert_with(|| c.referent.clone());
         }
     }
-    for (acronym, (a, b)) in bracketed_acronyms(text) {
-        let inside = |c: &Candidate| a <= c.tok_start && c.tok_end <= b;
-        let registry = cands.iter().find(|c| c.tok_start < b && c.tok_end == b && matches!(c.referent, Referent::Registry(_)));
-        let referent = match registry {
-            Some(c) => c.referent.clone(),
+    // Linear in the candidates however many acronyms a text holds: the runs
+    // are disjoint, so each token belongs to at most one.
+    let runs = bracketed_acronyms(text);
+    let registry_ending: std::collections::HashMap<usize, Referent> =
+        cands.iter().filter(|c| matches!(c.referent, Referent::Registry(_))).map(|c| (c.tok_end, c.referent.clone())).collect();
+    let mut run_of = vec![None; toks.len()];
+    for (ri, (_, (a, b))) in runs.iter().enumerate() {
+        if !registry_ending.contains_key(b) {
+            run_of[*a..*b].iter_mut().for_each(|r| *r = Some(ri));
+        }
+    }
+    // The whole name replaces the pieces a detector found inside it.
+    cands.retain(|c| {
+        let run = run_of[c.tok_start].filter(|&ri| run_of[c.tok_end - 1] == Some(ri));
+        !(run.is_some() && matches!(c.referent, Referent::Named { .. })) || run.is_some_and(|ri| (c.tok_start, c.tok_end) == runs[ri].1)
+    });
+    let covered = crate::names::covered_tokens(cands, toks.len());
+    for (acronym, (a, b)) in runs {
+        let referent = match registry_ending.get(&b) {
+            Some(r) => r.clone(),
             None => {
-                // The whole name replaces the pieces a detector found inside it.
-                cands.retain(|c| !(inside(c) && matches!(c.referent, Referent::Named { .. })) || (c.tok_start, c.tok_end) == (a, b));
                 let (start, end) = (toks[a].start, toks[b - 1].end);
                 let referent = Referent::Named { name: text.slice(start, end), kind: ActorKind::Organization };
-                if !cands.iter().any(|c| c.tok_start < b && a < c.tok_end) {
+                if !covered[a..b].iter().any(|&c| c) {
                     cands.push(Candidate { start, end, tok_start: a, tok_end: b, referent: referent.clone(), weak: false });
                 }
                 referent

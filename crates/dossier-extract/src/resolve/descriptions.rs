@@ -58,11 +58,15 @@ impl<'a> Descriptions<'a> {
     }
 }
 
+/// How many candidates back a title is looked for (a few news pages).
+const TITLED_LOOKBACK: usize = 300;
+
 /// "Il giudice John Paul Stevens … il giudice chiede": a description whose
 /// head word stood as a title right before a person's name earlier is that
-/// person (the latest one so titled).
+/// person (the latest one so titled, within the last [`TITLED_LOOKBACK`]
+/// candidates, so that a long text stays linear).
 fn person_titled(cands: &[Candidate], ci: usize, toks: &[Token], head: &str) -> Option<ActorKey> {
-    cands[..ci].iter().rev().find_map(|p| match &p.referent {
+    cands[..ci].iter().rev().take(TITLED_LOOKBACK).find_map(|p| match &p.referent {
         Referent::Named { name, kind: ActorKind::Person } if p.tok_start > 0 && toks[p.tok_start - 1].lower == head => Some(ActorKey::Named(name.clone(), ActorKind::Person)),
         _ => None,
     })
