@@ -346,8 +346,8 @@ impl Context<'_> {
         self.cands_in(from, to).find(|&ci| {
             let start = self.cands[ci].tok_start;
             // Past an article and an adjective or two: "von der oppositionellen".
-            let lead = (start.saturating_sub(3).max(from)..start).rev().take_while(|&k| toks[k].is_word && !toks[k].is_capitalised() || toks[k].text == "'");
-            lead.clone().any(|k| agents.contains(&toks[k].lower)) && !matches!(self.cands[ci].referent, crate::Referent::Place(_))
+            let mut lead = (start.saturating_sub(3).max(from)..start).rev().take_while(|&k| toks[k].is_word && !toks[k].is_capitalised() || toks[k].text == "'");
+            lead.any(|k| agents.contains(&toks[k].lower)) && !matches!(self.cands[ci].referent, crate::Referent::Place(_))
         })
     }
 

@@ -156,7 +156,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<Found> {
             let sentence_from = text.token_at_or_after(sentence.start);
             let subject = (before_to > sentence_from).then(|| ctx.clause_subject(sentence_from, before_to)).flatten().filter(|&ci| ctx.is_person(ci) || matches!(ctx.cands[ci].referent, crate::Referent::Registry(_)));
             // "che definisce «A» e parla di «B»": B goes on from A's speaker.
-            let same_sentence = out.last().filter(|q| text.sentence_at(q.start) == Some(si)).and_then(|q| q.speaker);
+            let same_sentence = earlier_in_sentence(text, &out, si).and_then(|q| q.speaker);
             attribution = Some((agent.or(same_sentence).or(subject).or(last_person).or(recent), cue));
         }
         let attributed = attribution.as_ref().is_some_and(|(s, _)| s.is_some()) || subject_follows;
@@ -223,13 +223,18 @@ fn governed(ctx: &Context, sentence_from: usize, before_from: usize, before_to: 
         || ctx.last_cue_in(sentence_from, before_to).is_some_and(|(_, _, kind)| kind == CueKind::Speech)
 }
 
+/// The quotation found last, when it is in sentence `si` too.
+fn earlier_in_sentence<'f>(text: &Text, out: &'f [Found], si: usize) -> Option<&'f Found> {
+    out.last().filter(|q| text.sentence_at(q.start) == Some(si))
+}
+
 /// The speaker of the previous quotation of sentence `si`, when this one's
 /// cue, before its marks in tokens `before`, is an infinitive or gerund that
 /// goes on from it ("avant de poursuivre", "before adding").
 fn continued_speaker(ctx: &Context, out: &[Found], attribution: Option<&Attribution>, before: (usize, usize), si: usize) -> Option<Attribution> {
     let (_, cue) = attribution.filter(|(_, cue)| *cue != NO_CUE)?;
     let cs = ctx.text.token_at_or_after(cue.0);
-    let prev = out.last().filter(|q| ctx.text.sentence_at(q.start) == Some(si))?;
+    let prev = earlier_in_sentence(ctx.text, out, si)?;
     let continues = (before.0..before.1).contains(&cs) && ctx.is_continuation_cue(cs);
     continues.then_some((Some(prev.speaker?), *cue))
 }
