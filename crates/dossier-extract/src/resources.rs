@@ -154,13 +154,13 @@ pub struct CueLexicon {
     /// Labour Party als „…“ bezeichnet" is the Labour Party's word.
     #[serde(default)]
     pub passive_agents: Vec<String>,
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
     /// "According to" words that mean it only set off by a comma or a
     /// quotation mark before them: Italian "«…», per il presidente, «…»",
     /// not "pregare per il papa".
     #[serde(default)]
     pub according_to_after_comma: Vec<String>,
-    #[serde(default)]
-    pub passive_auxiliaries: Vec<String>,
     /// Endings of a gerund cue after a comma ("…, saying", "…, dicendo"): it
     /// speaks for the clause's subject.
     #[serde(default)]

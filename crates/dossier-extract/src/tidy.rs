@@ -211,10 +211,6 @@ fn is_acronym(word: &str) -> bool {
     (2..=6).contains(&n) && word.chars().all(|ch| ch.is_uppercase() || ch == '&')
 }
 
-/// The tokens of `[a, b)` that are the name: cut at the first lower-case word
-/// that is no particle ("Brudziński said Adamowicz"), start after the last
-/// title or age ("Brazilian President Jair Bolsonaro", "Fifteen-year-old
-/// Robert"), end before post-nominals ("Kama Melly QC").
 /// "presidente del Consiglio Enrico Letta": a detector that glued the
 /// institution before a name to it. The name opens at its first given name
 /// when no word before that is a given name, a particle or an initial.
@@ -249,6 +245,10 @@ fn title_then_name(toks: &[Token], a: usize, b: usize, titles: &Titles) -> bool 
     (a..t).all(capitalised) && (1..=3).contains(&(b - t - 1)) && (t + 1..b).all(name_word)
 }
 
+/// The tokens of `[a, b)` that are the name: cut at the first lower-case word
+/// that is no particle ("Brudziński said Adamowicz"), start after the last
+/// title or age ("Brazilian President Jair Bolsonaro", "Fifteen-year-old
+/// Robert"), end before post-nominals ("Kama Melly QC").
 fn person_bounds(toks: &[Token], a: usize, b: usize, titles: &Titles) -> (usize, usize) {
     let mut b = (a + 1..b).find(|&k| toks[k].is_word && !toks[k].is_capitalised() && !NAME_PARTICLES.contains(&toks[k].lower.as_str())).unwrap_or(b);
     while b > a + 1 && POST_NOMINALS.contains(&toks[b - 1].text.trim_end_matches('.')) {
